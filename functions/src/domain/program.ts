@@ -128,21 +128,15 @@ export const programSchema = z.object({
 export type Program = z.infer<typeof programSchema>;
 
 /** What the public list shows: enough to choose a programme, nothing internal. */
-export const programSummarySchema = programSchema.pick({
-  id: true,
-  status: true,
-  title: true,
-  summary: true,
-  opensAt: true,
-  closesAt: true,
-  envelopeCents: true,
-});
-export type ProgramSummary = z.infer<typeof programSummarySchema> & {
-  minAmountCents: number;
-  maxAmountCents: number;
-  maxShareOfBudgetPercent: number;
-  territoryName: string;
-};
+export const programSummarySchema = programSchema
+  .pick({ id: true, status: true, title: true, summary: true, opensAt: true, closesAt: true, envelopeCents: true })
+  .extend({
+    minAmountCents: z.number().int(),
+    maxAmountCents: z.number().int(),
+    maxShareOfBudgetPercent: z.number().int(),
+    territoryName: z.string(),
+  });
+export type ProgramSummary = z.infer<typeof programSummarySchema>;
 
 /** A programme accepts applications when published and `now` is inside [opensAt, closesAt). */
 export function isOpen(program: Pick<Program, 'status' | 'opensAt' | 'closesAt'>, now: Date): boolean {

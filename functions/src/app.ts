@@ -1,0 +1,65 @@
+/**
+ * createApp(deps): the one Hono app that runs in Lambda (./lambda.ts), on the
+ * embedded local stack (./local.ts) and in tests (app.request()).
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import type { AppEnv, Deps } from './deps';
+import { accessLog } from './middleware/access-log';
+import { errorHandler, notFoundHandler, problemJson } from './middleware/problem';
+import { sameOrigin, securityHeaders } from './middleware/security';
+import { devRoutes } from './routes/dev';
+import { healthRoutes } from './routes/health';
+import { programRoutes } from './routes/programs';
+
+/** JSON bodies are small; documents never transit through the API (they go straight to S3). */
+const MAX_BODY_BYTES = 256 * 1024;
+
+export function createApp(deps: Deps) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.use(requestId());
+  app.use(accessLog(deps.log));
+  app.use(
+    securityHeaders({
+      documentsBucketOrigin: deps.config.documentsBucketOrigin,
+      https: deps.config.siteOrigin.startsWith('https:'),
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  });
+  app.use('/api/*', sameOrigin(deps.config.siteOrigins));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        problemJson(c, 413, {
+          fr: 'La requête est trop volumineuse (256 Kio au plus).',
+          en: 'The request is too large (256 KiB at most).',
+        }),
+    }),
+  );
+
+  const routes = app
+    .route('/api/health', healthRoutes(deps))
+    .route('/api/programs', programRoutes(deps));
+  if (deps.outbox) app.route('/api/dev', devRoutes(deps.outbox));
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Guichet API',
+      version: '0.1.0',
+      description: 'Grant applications for social and solidarity economy (ESS) programmes.',
+    },
+  });
+  app.notFound(notFoundHandler);
+  app.onError(errorHandler(deps.log));
+  return routes;
+}
+
+/** For the typed `hc` client. */
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,105 @@
+/**
+ * Every environment variable Guichet reads, parsed and checked once at cold start.
+ * Only the CDK construct chooses these names; nothing else reads `process.env`.
+ */
+import { z } from 'zod';
+
+const emailList = z
+  .string()
+  .default('')
+  .transform((raw) =>
+    raw
+      .split(',')
+      .map((e) => e.trim().toLowerCase())
+      .filter((e) => e.length > 0),
+  )
+  .pipe(z.array(z.email()));
+
+const origin = z.url().transform((u) => new URL(u).origin);
+
+const envSchema = z.object({
+  APP_MODE: z.enum(['aws', 'local']).default('aws'),
+  TABLE_NAME: z.string().min(3),
+  DOCUMENTS_BUCKET: z.string().min(3),
+  DOCUMENTS_BUCKET_ORIGIN: origin,
+  SITE_ORIGIN: z
+    .string()
+    .transform((raw) => raw.split(',').map((o) => o.trim()).filter((o) => o.length > 0))
+    .pipe(z.array(origin).min(1)),
+  MAIL_FROM: z.email(),
+  ADMIN_EMAILS: emailList,
+  AWS_REGION: z.string().min(1).default('eu-west-3'),
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  S3_ENDPOINT: z.url().optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export type AppConfig = {
+  mode: 'aws' | 'local';
+  tableName: string;
+  documentsBucket: string;
+  /** Origin of the documents bucket, named in the CSP `connect-src` so browser uploads are allowed. */
+  documentsBucketOrigin: string;
+  /** The origin the SPA is served from (the first of SITE_ORIGIN); mutating requests must come from one of siteOrigins. */
+  siteOrigin: string;
+  siteOrigins: string[];
+  mailFrom: string;
+  adminEmails: string[];
+  region: string;
+  /** Set only for the embedded local stack and tests; unset in AWS so the SDK uses its defaults. */
+  dynamodbEndpoint: string | undefined;
+  s3Endpoint: string | undefined;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+};
+
+/** Thrown at cold start when the environment is incomplete, so a misconfigured deploy fails loudly. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${fields}`, { cause: parsed.error });
+  }
+  const e = parsed.data;
+  return {
+    mode: e.APP_MODE,
+    tableName: e.TABLE_NAME,
+    documentsBucket: e.DOCUMENTS_BUCKET,
+    documentsBucketOrigin: e.DOCUMENTS_BUCKET_ORIGIN,
+    siteOrigin: e.SITE_ORIGIN[0] as string,
+    siteOrigins: e.SITE_ORIGIN,
+    mailFrom: e.MAIL_FROM,
+    adminEmails: e.ADMIN_EMAILS,
+    region: e.AWS_REGION,
+    dynamodbEndpoint: e.DYNAMODB_ENDPOINT,
+    s3Endpoint: e.S3_ENDPOINT,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+const localEnvSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default('.data'),
+  ADMIN_EMAILS: z.string().optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+/** Settings of the embedded local stack (`npm start`), read from the environment once. */
+export type LocalConfig = { port: number; dataDir: string; adminEmails: string | undefined; logLevel: AppConfig['logLevel'] };
+
+export function loadLocalConfig(env: Record<string, string | undefined> = process.env): LocalConfig {
+  const parsed = localEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid local configuration: ${fields}`, { cause: parsed.error });
+  }
+  return {
+    port: parsed.data.PORT,
+    dataDir: parsed.data.DATA_DIR,
+    adminEmails: parsed.data.ADMIN_EMAILS,
+    logLevel: parsed.data.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Turns zod issues into field errors with plain-language messages in French and
+ * English. The SPA and the API share it, so a user sees the same sentence beside a
+ * field whether the browser or the server caught the mistake.
+ */
+import type { z } from 'zod';
+import type { Bilingual, FieldError } from './errors';
+
+type Issue = z.core.$ZodIssue;
+
+function describe(issue: Issue): Bilingual {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? { fr: 'Ce champ est obligatoire.', en: 'This field is required.' }
+        : { fr: `Type attendu : ${issue.expected}.`, en: `Expected ${issue.expected}.` };
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return Number(issue.minimum) <= 1
+          ? { fr: 'Ce champ est obligatoire.', en: 'This field is required.' }
+          : { fr: `Au moins ${issue.minimum} caractères.`, en: `At least ${issue.minimum} characters.` };
+      }
+      if (issue.origin === 'array') {
+        return { fr: `Au moins ${issue.minimum} élément(s).`, en: `At least ${issue.minimum} item(s).` };
+      }
+      return { fr: `La valeur doit être au moins ${issue.minimum}.`, en: `Must be at least ${issue.minimum}.` };
+    case 'too_big':
+      if (issue.origin === 'string') {
+        return { fr: `Au plus ${issue.maximum} caractères.`, en: `At most ${issue.maximum} characters.` };
+      }
+      if (issue.origin === 'array') {
+        return { fr: `Au plus ${issue.maximum} élément(s).`, en: `At most ${issue.maximum} item(s).` };
+      }
+      return { fr: `La valeur doit être au plus ${issue.maximum}.`, en: `Must be at most ${issue.maximum}.` };
+    case 'invalid_format':
+      if (issue.format === 'email') {
+        return { fr: 'Adresse e-mail invalide.', en: 'Invalid email address.' };
+      }
+      return { fr: 'Format invalide.', en: 'Invalid format.' };
+    case 'unrecognized_keys':
+      return {
+        fr: `Champ(s) non autorisé(s) : ${issue.keys.join(', ')}.`,
+        en: `Field(s) not allowed: ${issue.keys.join(', ')}.`,
+      };
+    case 'invalid_value':
+      return { fr: 'Valeur non autorisée.', en: 'Value not allowed.' };
+    case 'not_multiple_of':
+      return { fr: 'Valeur non autorisée.', en: 'Value not allowed.' };
+    default:
+      return { fr: issue.message || 'Valeur invalide.', en: issue.message || 'Invalid value.' };
+  }
+}
+
+/** Field paths are dotted (`budget.lines.0.amount`); `prefix` names the request part (body, query, param). */
+export function fieldErrorsFromZod(error: z.ZodError, prefix?: string): FieldError[] {
+  return error.issues.map((issue) => {
+    const parts = [prefix, ...issue.path.map(String)].filter((p): p is string => p !== undefined && p !== '');
+    return { path: parts.join('.'), message: describe(issue) };
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * The three Lambda entry points, bundled from this one file:
+ * - `api`: the Hono app behind the HTTP API;
+ * - `documents`: S3 ObjectCreated on `applications/`;
+ * - `scheduler`: the daily EventBridge rule.
+ * Config and clients are built once per container, at cold start.
+ */
+import type { S3Event, ScheduledEvent } from 'aws-lambda';
+import { handle } from 'hono/aws-lambda';
+import { createApp } from './app';
+import { loadConfig } from './config';
+import type { Deps } from './deps';
+import { parseUploadEvent } from './jobs/documents';
+import { runDailyJobs } from './jobs/scheduler';
+import { createLogger } from './logger';
+import { createSesMailer } from './mail/ses-mailer';
+import { createStorage } from './wiring';
+
+const config = loadConfig();
+const log = createLogger(config.logLevel);
+const deps: Deps = {
+  config,
+  log,
+  ...createStorage(config),
+  mailer: createSesMailer({ region: config.region, from: config.mailFrom }),
+  clock: () => new Date(),
+};
+
+export const api = handle(createApp(deps));
+
+export async function documents(event: S3Event): Promise<{ received: number; ignored: number }> {
+  const { uploads, ignored } = parseUploadEvent(event);
+  for (const upload of uploads) log.info('documents: upload received', { ...upload });
+  if (ignored.length > 0) log.warn('documents: ignored objects outside applications/', { ignored });
+  return { received: uploads.length, ignored: ignored.length };
+}
+
+export async function scheduler(event: ScheduledEvent): Promise<{ closedPrograms: string[] }> {
+  log.info('scheduler: run', { time: event.time });
+  return runDailyJobs(deps);
+}

@@ -1,0 +1,58 @@
+/**
+ * Security headers on every response, and a same-origin check on every mutating
+ * request whatever its content type (Hono's csrf() only covers form posts).
+ */
+import type { MiddlewareHandler } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from '../deps';
+import { ForbiddenError } from '../domain/errors';
+
+/** CSP for the SPA and API. `connect-src` names the documents bucket so direct uploads work. */
+export function securityHeaders(options: { documentsBucketOrigin: string; https: boolean }): MiddlewareHandler<AppEnv> {
+  return secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'", options.documentsBucketOrigin],
+      formAction: ["'self'", options.documentsBucketOrigin],
+      frameAncestors: ["'none'"],
+      baseUri: ["'self'"],
+      objectSrc: ["'none'"],
+      ...(options.https ? { upgradeInsecureRequests: [] } : {}),
+    },
+    strictTransportSecurity: 'max-age=63072000; includeSubDomains',
+    xFrameOptions: 'DENY',
+    referrerPolicy: 'strict-origin-when-cross-origin',
+    crossOriginResourcePolicy: 'same-origin',
+    crossOriginOpenerPolicy: 'same-origin',
+    permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [] },
+  });
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Refuses a mutating request that a browser marks as cross-site. Browsers always
+ * send Origin on fetch POST/PUT/PATCH/DELETE and Sec-Fetch-Site on modern engines;
+ * a client sending neither is not a browser and so cannot carry a victim's cookie.
+ */
+export function sameOrigin(siteOrigins: readonly string[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!SAFE_METHODS.has(c.req.method)) {
+      const origin = c.req.header('Origin');
+      const fetchSite = c.req.header('Sec-Fetch-Site');
+      const originOk = origin === undefined || siteOrigins.includes(origin);
+      const siteOk = fetchSite === undefined || fetchSite === 'same-origin';
+      if (!originOk || !siteOk) {
+        throw new ForbiddenError({
+          fr: "Requête refusée : elle ne provient pas du site Guichet.",
+          en: 'Request refused: it does not come from the Guichet site.',
+        });
+      }
+    }
+    await next();
+  };
+}

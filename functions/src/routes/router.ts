@@ -1,0 +1,22 @@
+/**
+ * Every router is an OpenAPIHono built here, so request validation fails the same
+ * way everywhere: a ValidationError with field paths, mapped once by app.onError.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../deps';
+import { ValidationError } from '../domain/errors';
+import { fieldErrorsFromZod } from '../domain/validation';
+
+export function createRouter(): OpenAPIHono<AppEnv> {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw new ValidationError(fieldErrorsFromZod(result.error, result.target));
+    },
+  });
+}
+
+/** Reusable OpenAPI response entry for problem+json errors. */
+export const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { type: 'object' as const } } },
+});

@@ -1,0 +1,194 @@
+/**
+ * DynamoDB adapter for the store ports. Every read is a GetItem or a Query on the
+ * keys from ./keys.ts; nothing here scans.
+ */
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import type { Program } from '../domain/program';
+import { isOpen } from '../domain/program';
+import type { User } from '../domain/user';
+import { keys } from './keys';
+import type { ProgramStore, Store, UserStore } from './ports';
+
+const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'entity', 'expiresAt'];
+
+/** Strips the table's key attributes so callers get the domain object back. */
+function fromItem<T>(item: Record<string, unknown>): T {
+  const copy: Record<string, unknown> = { ...item };
+  for (const k of KEY_ATTRIBUTES) delete copy[k];
+  return copy as T;
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error.name === 'ConditionalCheckFailedException' ||
+      (error instanceof TransactionCanceledException &&
+        (error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')))
+  );
+}
+
+class DynamoProgramStore implements ProgramStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  async get(id: string): Promise<Program | null> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.program(id) }));
+    return Item ? fromItem<Program>(Item) : null;
+  }
+
+  async listOpen(now: Date): Promise<Program[]> {
+    const programs: Program[] = [];
+    let cursor: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk > :now',
+          ExpressionAttributeValues: { ':pk': keys.programsByStatus('published'), ':now': now.toISOString() },
+          ExclusiveStartKey: cursor,
+        }),
+      );
+      for (const item of page.Items ?? []) programs.push(fromItem<Program>(item));
+      cursor = page.LastEvaluatedKey;
+    } while (cursor);
+    return programs.filter((p) => isOpen(p, now));
+  }
+
+  async closeExpired(now: Date): Promise<string[]> {
+    const closed: string[] = [];
+    let cursor: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.table,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk < :now',
+          ExpressionAttributeValues: { ':pk': keys.programsByStatus('published'), ':now': now.toISOString() },
+          ProjectionExpression: 'id',
+          ExclusiveStartKey: cursor,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        const id = String(item.id);
+        try {
+          await this.db.send(
+            new UpdateCommand({
+              TableName: this.table,
+              Key: keys.program(id),
+              // Only a still-published programme closes; a manager's concurrent edit wins.
+              ConditionExpression: '#status = :published',
+              UpdateExpression: 'SET #status = :closed, gsi1pk = :closedPk, updatedAt = :now ADD version :one',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: {
+                ':published': 'published',
+                ':closed': 'closed',
+                ':closedPk': keys.programsByStatus('closed'),
+                ':now': now.toISOString(),
+                ':one': 1,
+              },
+            }),
+          );
+          closed.push(id);
+        } catch (error) {
+          if (!isConditionFailure(error)) throw error;
+        }
+      }
+      cursor = page.LastEvaluatedKey;
+    } while (cursor);
+    return closed;
+  }
+
+  async createIfAbsent(program: Program): Promise<boolean> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: {
+            ...keys.program(program.id),
+            gsi1pk: keys.programsByStatus(program.status),
+            gsi1sk: keys.programListSort(program.closesAt, program.id),
+            entity: 'program',
+            ...program,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+}
+
+class DynamoUserStore implements UserStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  async findByEmail(email: string): Promise<User | null> {
+    const { Item: link } = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.email(email) }));
+    if (!link || typeof link.userId !== 'string') return null;
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.user(link.userId) }));
+    return Item ? fromItem<User>(Item) : null;
+  }
+
+  async createIfAbsent(user: User): Promise<User> {
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.table,
+                Item: { ...keys.email(user.email), entity: 'email', userId: user.id },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: this.table,
+                Item: {
+                  ...keys.user(user.id),
+                  gsi1pk: keys.usersByRole(user.role),
+                  gsi1sk: user.email,
+                  entity: 'user',
+                  ...user,
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ],
+        }),
+      );
+      return user;
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const existing = await this.findByEmail(user.email);
+      if (!existing) throw error;
+      return existing;
+    }
+  }
+}
+
+export function createDynamoStore(db: DynamoDBDocumentClient, tableName: string): Store {
+  return {
+    programs: new DynamoProgramStore(db, tableName),
+    users: new DynamoUserStore(db, tableName),
+    async ping() {
+      await db.send(new GetCommand({ TableName: tableName, Key: keys.health() }));
+    },
+  };
+}

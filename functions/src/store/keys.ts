@@ -1,0 +1,48 @@
+/**
+ * The single-table key design: every item's keys are built here and nowhere else.
+ *
+ * | item            | pk                    | sk                      | gsi1pk / gsi1sk                          | gsi2pk / gsi2sk                                   | gsi3pk / gsi3sk                  |
+ * |-----------------|-----------------------|-------------------------|------------------------------------------|---------------------------------------------------|----------------------------------|
+ * | programme       | PROGRAM#<id>          | PROGRAM                 | PROGRAMS#<status> / <closesAt>#<id>      |                                                   |                                  |
+ * | reference seq.  | PROGRAM#<id>          | SEQ#<year>              |                                          |                                                   |                                  |
+ * | application     | APP#<id>              | APP                     | OWNER#<userId> / <createdAt>#<id>        | PROGRAM#<pid>#STATUS#<status> / <submittedAt>#<id>| PROGRAM#<pid>#SCORE / <score>#<id>|
+ * | document        | APP#<id>              | DOC#<documentId>        |                                          |                                                   |                                  |
+ * | review          | APP#<id>              | REVIEW#<reviewerId>     |                                          |                                                   |                                  |
+ * | assignment      | APP#<id>              | ASSIGN#<reviewerId>     | REVIEWER#<reviewerId> / <pid>#<assignedAt>#<appId> |                                         |                                  |
+ * | timeline event  | APP#<id>              | EVENT#<at>#<eventId>    |                                          |                                                   |                                  |
+ * | message         | APP#<id>              | MSG#<at>#<messageId>    |                                          |                                                   |                                  |
+ * | user            | USER#<userId>         | PROFILE                 | ROLE#<role> / <email>                    |                                                   |                                  |
+ * | email → user    | EMAIL#<email>         | EMAIL                   |                                          |                                                   |                                  |
+ * | one-time code   | OTP#<emailHash>       | OTP                     |  (TTL: expiresAt)                        |                                                   |                                  |
+ * | session         | SESSION#<idHash>      | SESSION                 | USER#<userId> / SESSION#<createdAt>      |  (TTL: expiresAt)                                 |                                  |
+ * | rate window     | RATE#<scope>#<key>    | <windowStart>           |  (TTL: expiresAt)                        |                                                   |                                  |
+ * | health probe    | HEALTH                | HEALTH                  |                                          |                                                   |                                  |
+ *
+ * Access patterns (DESIGN.md §4), each a GetItem or a Query, never a Scan:
+ * - an application with its documents, reviews and events → Query pk = APP#<id>
+ * - an applicant's applications                           → Query gsi1 pk = OWNER#<userId>
+ * - a programme's applications by status and date         → Query gsi2 pk = PROGRAM#<pid>#STATUS#<status>
+ * - a programme's applications by score                   → Query gsi3 pk = PROGRAM#<pid>#SCORE
+ * - a reviewer's assignments                              → Query gsi1 pk = REVIEWER#<reviewerId>
+ * - a user by email                                       → GetItem EMAIL#<email>, then USER#<userId>
+ * - staff by role                                         → Query gsi1 pk = ROLE#<role>
+ * - one-time codes, sessions and rate windows             → GetItem, expired by TTL
+ * - open programmes                                       → Query gsi1 pk = PROGRAMS#published, sk > now
+ */
+import type { ProgramStatus } from '../domain/program';
+
+export type Key = { pk: string; sk: string };
+
+export const keys = {
+  program: (id: string): Key => ({ pk: `PROGRAM#${id}`, sk: 'PROGRAM' }),
+  programsByStatus: (status: ProgramStatus) => `PROGRAMS#${status}`,
+  /** Normalised to UTC so the sort key compares as time whatever offset the manager typed. */
+  programListSort: (closesAt: string, id: string) => `${new Date(closesAt).toISOString()}#${id}`,
+  referenceSequence: (programId: string, year: number): Key => ({ pk: `PROGRAM#${programId}`, sk: `SEQ#${year}` }),
+
+  user: (userId: string): Key => ({ pk: `USER#${userId}`, sk: 'PROFILE' }),
+  usersByRole: (role: string) => `ROLE#${role}`,
+  email: (email: string): Key => ({ pk: `EMAIL#${email.toLowerCase()}`, sk: 'EMAIL' }),
+
+  health: (): Key => ({ pk: 'HEALTH', sk: 'HEALTH' }),
+} as const;

@@ -1,0 +1,132 @@
+/**
+ * The Lambda entry points, driven with real event shapes (API Gateway v2 HTTP API,
+ * S3 ObjectCreated, EventBridge scheduled) against the emulators. lambda.ts reads
+ * its config from the environment at import, as it does at a cold start.
+ */
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context, S3Event, ScheduledEvent } from 'aws-lambda';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadConfig } from '../../functions/src/config';
+import { createDynamoClient } from '../../functions/src/store/clients';
+import { createStorage } from '../../functions/src/wiring';
+import { provision, testEnv } from '../support/deps';
+import { programFixture } from '../support/programs';
+
+const env = testEnv({ APP_MODE: 'aws', SITE_ORIGIN: 'https://guichet.example.org', LOG_LEVEL: 'warn' });
+const config = loadConfig(env);
+let lambda: typeof import('../../functions/src/lambda');
+
+const context = { awsRequestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef', functionName: 'api' } as Context;
+
+function httpEvent(method: string, path: string, headers: Record<string, string> = {}): APIGatewayProxyEventV2 {
+  return {
+    version: '2.0',
+    routeKey: 'ANY /api/{proxy+}',
+    rawPath: path,
+    rawQueryString: '',
+    cookies: ['session=abc'],
+    headers: { host: 'abc123.execute-api.eu-west-3.amazonaws.com', 'user-agent': 'vitest', accept: 'application/json', ...headers },
+    requestContext: {
+      accountId: '123456789012',
+      apiId: 'abc123',
+      domainName: 'abc123.execute-api.eu-west-3.amazonaws.com',
+      domainPrefix: 'abc123',
+      http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: 'vitest' },
+      requestId: 'JKJaXmPLvHcESHA=',
+      routeKey: 'ANY /api/{proxy+}',
+      stage: '$default',
+      time: '28/Nov/2026:10:00:00 +0000',
+      timeEpoch: 1795860000000,
+    },
+    pathParameters: { proxy: path.replace(/^\/api\//, '') },
+    isBase64Encoded: false,
+  };
+}
+
+beforeAll(async () => {
+  await provision(config);
+  const { store } = createStorage(config);
+  const now = new Date();
+  await store.programs.createIfAbsent(programFixture(now, { id: 'open-call' }));
+  await store.programs.createIfAbsent(
+    programFixture(now, { id: 'past-deadline', opensAt: '2026-01-01T00:00:00.000Z', closesAt: '2026-06-30T22:00:00.000Z' }),
+  );
+  for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+  lambda = await import('../../functions/src/lambda');
+});
+
+describe('api handler', () => {
+  it('serves GET /api/programs from an API Gateway v2 event', async () => {
+    const res = (await lambda.api(httpEvent('GET', '/api/programs'), context)) as APIGatewayProxyStructuredResultV2;
+    expect(res.statusCode).toBe(200);
+    const body = JSON.parse(res.body ?? '{}') as { items: { id: string }[] };
+    expect(body.items.map((p) => p.id)).toEqual(['open-call']);
+    expect(res.headers?.['strict-transport-security']).toMatch(/max-age/);
+    expect(res.headers?.['content-security-policy']).toContain('upgrade-insecure-requests');
+  });
+
+  it('turns a cross-site POST into a 403 problem+json', async () => {
+    const res = (await lambda.api(
+      httpEvent('POST', '/api/programs', { origin: 'https://evil.example', 'content-type': 'application/json' }),
+      context,
+    )) as APIGatewayProxyStructuredResultV2;
+    expect(res.statusCode).toBe(403);
+    expect(res.headers?.['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('has no dev outbox in AWS mode', async () => {
+    const res = (await lambda.api(httpEvent('GET', '/api/dev/outbox'), context)) as APIGatewayProxyStructuredResultV2;
+    expect(res.statusCode).toBe(404);
+  });
+});
+
+describe('documents handler', () => {
+  const s3Event = (key: string): S3Event => ({
+    Records: [
+      {
+        eventVersion: '2.1',
+        eventSource: 'aws:s3',
+        awsRegion: 'eu-west-3',
+        eventTime: '2026-11-28T10:00:00.000Z',
+        eventName: 'ObjectCreated:Post',
+        userIdentity: { principalId: 'AWS:AROAEXAMPLE' },
+        requestParameters: { sourceIPAddress: '203.0.113.7' },
+        responseElements: { 'x-amz-request-id': 'C3D13FE58DE4C810', 'x-amz-id-2': 'FMyUVURIY8/IgAtTv8xRjskZQpcIZ9KG4V5Wp6S7S/JRWeUWerMUE5JgHvANOjpD' },
+        s3: {
+          s3SchemaVersion: '1.0',
+          configurationId: 'documents',
+          bucket: { name: config.documentsBucket, ownerIdentity: { principalId: 'A3NL1KOZZKExample' }, arn: `arn:aws:s3:::${config.documentsBucket}` },
+          object: { key, size: 1024, eTag: 'd41d8cd98f00b204e9800998ecf8427e', sequencer: '0055AED6DCD90281E5' },
+        },
+      },
+    ],
+  });
+
+  it('accepts uploads under applications/{id}/{documentId} and ignores anything else', async () => {
+    expect(await lambda.documents(s3Event('applications/app_123/doc_456'))).toEqual({ received: 1, ignored: 0 });
+    expect(await lambda.documents(s3Event('applications/app_123/..%2F..%2Fetc'))).toEqual({ received: 0, ignored: 1 });
+    expect(await lambda.documents(s3Event('uploads/stray.pdf'))).toEqual({ received: 0, ignored: 1 });
+  });
+});
+
+describe('scheduler handler', () => {
+  it('closes published programmes whose deadline has passed, once', async () => {
+    const event: ScheduledEvent = {
+      version: '0',
+      id: '53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa',
+      'detail-type': 'Scheduled Event',
+      source: 'aws.events',
+      account: '123456789012',
+      time: '2026-11-28T03:00:00Z',
+      region: 'eu-west-3',
+      resources: ['arn:aws:events:eu-west-3:123456789012:rule/daily'],
+      detail: {},
+    };
+    expect(await lambda.scheduler(event)).toEqual({ closedPrograms: ['past-deadline'] });
+    expect(await lambda.scheduler(event)).toEqual({ closedPrograms: [] });
+    const { Item } = await createDynamoClient(config).send(
+      new GetCommand({ TableName: config.tableName, Key: { pk: 'PROGRAM#past-deadline', sk: 'PROGRAM' } }),
+    );
+    expect(Item).toMatchObject({ status: 'closed', gsi1pk: 'PROGRAMS#closed', version: 2 });
+  });
+});

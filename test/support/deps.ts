@@ -1,0 +1,90 @@
+/**
+ * Real dependencies for API tests: a fresh table and bucket on the shared emulators,
+ * the real DynamoDB and S3 adapters, the outbox mailer and a controllable clock.
+ */
+import { randomUUID } from 'node:crypto';
+import { CreateBucketCommand } from '@aws-sdk/client-s3';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { inject } from 'vitest';
+import { createApp } from '../../functions/src/app';
+import { loadConfig, type AppConfig } from '../../functions/src/config';
+import type { Deps } from '../../functions/src/deps';
+import { ensureTable } from '../../functions/src/local/provision';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../functions/src/local/stack';
+import { createLogger } from '../../functions/src/logger';
+import { createOutboxMailer } from '../../functions/src/mail/outbox-mailer';
+import { createDynamoClient, createS3Client } from '../../functions/src/store/clients';
+import { createStorage } from '../../functions/src/wiring';
+
+export const SITE_ORIGIN = 'http://localhost:3000';
+
+export type TestContext = {
+  config: AppConfig;
+  deps: Deps;
+  app: ReturnType<typeof createApp>;
+  /** Moves the test clock; the app reads time only through deps.clock. */
+  setNow: (date: Date) => void;
+  logs: string[];
+  db: ReturnType<typeof createDynamoClient>;
+  s3: ReturnType<typeof createS3Client>;
+};
+
+export function testEnv(overrides: Record<string, string> = {}): Record<string, string> {
+  const suffix = randomUUID().slice(0, 8);
+  return {
+    APP_MODE: 'local',
+    TABLE_NAME: `guichet-test-${suffix}`,
+    DOCUMENTS_BUCKET: `guichet-test-${suffix}`,
+    DOCUMENTS_BUCKET_ORIGIN: inject('s3Endpoint'),
+    SITE_ORIGIN: SITE_ORIGIN,
+    MAIL_FROM: 'ne-pas-repondre@test.example.org',
+    ADMIN_EMAILS: 'gestionnaire@test.example.org',
+    AWS_REGION: LOCAL_REGION,
+    DYNAMODB_ENDPOINT: inject('dynamodbEndpoint'),
+    S3_ENDPOINT: inject('s3Endpoint'),
+    LOG_LEVEL: 'debug',
+    ...overrides,
+  };
+}
+
+/** Creates the table and bucket named in `env` on the shared emulators. */
+export async function provision(config: AppConfig, options: { table?: boolean; bucket?: boolean } = {}): Promise<void> {
+  if (options.table !== false) {
+    const ddb = new DynamoDBClient({ endpoint: config.dynamodbEndpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    try {
+      await ensureTable(ddb, config.tableName);
+    } finally {
+      ddb.destroy();
+    }
+  }
+  if (options.bucket !== false) await createS3Client(config).send(new CreateBucketCommand({ Bucket: config.documentsBucket }));
+}
+
+export async function createTestContext(
+  options: { now?: Date; env?: Record<string, string>; withOutbox?: boolean; table?: boolean; bucket?: boolean } = {},
+): Promise<TestContext> {
+  const config = loadConfig(testEnv(options.env));
+  await provision(config, { table: options.table, bucket: options.bucket });
+  let now = options.now ?? new Date('2026-11-28T10:00:00.000Z');
+  const logs: string[] = [];
+  const outbox = createOutboxMailer(() => undefined);
+  const deps: Deps = {
+    config,
+    log: createLogger('debug', (line) => logs.push(line)),
+    ...createStorage(config),
+    mailer: outbox,
+    ...(options.withOutbox === false ? {} : { outbox }),
+    clock: () => now,
+  };
+  return {
+    config,
+    deps,
+    app: createApp(deps),
+    setNow: (date) => {
+      now = date;
+    },
+    logs,
+    db: createDynamoClient(config),
+    s3: createS3Client(config),
+  };
+}

@@ -3,7 +3,8 @@
  * S3 ObjectCreated, EventBridge scheduled) against the emulators. lambda.ts reads
  * its config from the environment at import, as it does at a cold start.
  */
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context, S3Event, ScheduledEvent } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2, Context, S3Event, ScheduledEvent } from 'aws-lambda';
+import type { LambdaEvent } from 'hono/aws-lambda';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../functions/src/config';
@@ -18,7 +19,7 @@ let lambda: typeof import('../../functions/src/lambda');
 
 const context = { awsRequestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef', functionName: 'api' } as Context;
 
-function httpEvent(method: string, path: string, headers: Record<string, string> = {}): APIGatewayProxyEventV2 {
+function httpEvent(method: string, path: string, headers: Record<string, string> = {}): LambdaEvent {
   return {
     version: '2.0',
     routeKey: 'ANY /api/{proxy+}',
@@ -29,6 +30,8 @@ function httpEvent(method: string, path: string, headers: Record<string, string>
     requestContext: {
       accountId: '123456789012',
       apiId: 'abc123',
+      authentication: null,
+      authorizer: {},
       domainName: 'abc123.execute-api.eu-west-3.amazonaws.com',
       domainPrefix: 'abc123',
       http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: 'vitest' },
@@ -39,6 +42,7 @@ function httpEvent(method: string, path: string, headers: Record<string, string>
       timeEpoch: 1795860000000,
     },
     pathParameters: { proxy: path.replace(/^\/api\//, '') },
+    body: null,
     isBase64Encoded: false,
   };
 }

@@ -36,10 +36,11 @@ describe('the app shell', () => {
 
   it('refuses a cross-site mutating request whatever its content type', async () => {
     const t = await createTestContext();
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       { Origin: 'https://evil.example', 'Content-Type': 'application/json' },
       { Origin: SITE_ORIGIN, 'Sec-Fetch-Site': 'cross-site', 'Content-Type': 'text/plain' },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const res = await t.app.request('/api/programs', { method: 'POST', headers, body: '{}' });
       expect(res.status).toBe(403);
       expect(((await res.json()) as { detail: string }).detail).toMatch(/ne provient pas du site/);

@@ -1,0 +1,96 @@
+import type { Messages } from './fr';
+
+/**
+ * English messages. Typed against the French keys so a missing or misspelled key
+ * is a compile error rather than a blank label in production.
+ */
+export const en: Messages = {
+  'app.name': 'Guichet ESS',
+  'app.subtitle': "Communauté d'agglomération — Social and solidarity economy",
+  'app.pageTitle': '{page} — Guichet ESS',
+
+  'nav.skip': 'Skip to content',
+  'nav.breadcrumb': 'Breadcrumb',
+  'nav.home': 'Home',
+  'nav.backHome': 'Back to the home page',
+
+  'lang.label': 'Langue / Language',
+
+  'footer.nav': 'Legal information',
+  'footer.accessibility': 'Accessibility: not compliant',
+  'footer.legalNotice': 'Legal notice',
+  'footer.personalData': 'Personal data',
+  'footer.openSource': 'Guichet is free software, released under the AGPL-3.0-or-later licence.',
+
+  'status.loading': 'Loading…',
+  'status.retry': 'Try again',
+  'status.unavailable': 'The service is temporarily unavailable. Check your connection and try again.',
+
+  'home.title': 'Fund your social and solidarity economy project',
+  'home.intro':
+    "The Communauté d'agglomération supports social and solidarity economy (ESS) projects based in its area. Cooperatives (SCOP, SCIC, CAE), mutual societies, associations, foundations and companies approved as ESUS (solidarity enterprise of social utility) can apply.",
+  'home.howTo':
+    'Each call for projects states which organisations are eligible, the amounts, the share of the budget it funds and the documents to provide.',
+  'home.openCalls': 'Open calls',
+  'home.empty': 'No call for projects is open at the moment.',
+  'home.loadError': 'The calls for projects could not be loaded.',
+
+  'program.dates': 'From {start} to {end}',
+  'program.amounts': 'From {min} to {max}',
+  'program.amountsUpTo': 'Up to {max}',
+  'program.share': 'up to {percent} of the project budget',
+  'program.docTitle': 'Call for projects',
+  'program.loadError': 'The call for projects could not be loaded.',
+  'program.notFound': 'Programme not found',
+  'program.notFoundText': 'This call for projects does not exist or is no longer published.',
+  'program.keyFacts': 'At a glance',
+  'program.about': 'About this call',
+  'program.documents': 'Documents to provide',
+  'program.documentsRequired': 'Required documents',
+  'program.documentsOptional': 'Optional documents',
+  'program.noDocuments': 'No document is required for this call.',
+  'program.contact': 'Contact',
+  'program.contactText': 'A question about this call for projects? Write to the team:',
+  'program.communes': 'Show the {count} municipalities',
+
+  'facts.dates': 'Application period',
+  'facts.amounts': 'Grant amount',
+  'facts.share': 'Share funded',
+  'facts.envelope': 'Total budget',
+  'facts.territory': 'Area',
+  'facts.legalForms': 'Eligible organisations',
+  'facts.stages': 'Project stage',
+  'facts.siret': 'SIRET number',
+  'facts.siretRequired': 'Required',
+  'facts.siretOptional': 'Not required',
+  'facts.age': 'Age of the organisation',
+  'facts.ageMin': 'At least {min} months',
+  'facts.ageMax': 'At most {max} months',
+  'facts.ageRange': 'Between {min} and {max} months',
+
+  'legalForm.association': 'Association (non-profit)',
+  'legalForm.scop': 'SCOP (worker cooperative)',
+  'legalForm.scic': 'SCIC (multi-stakeholder cooperative)',
+  'legalForm.cae': 'CAE (business and employment cooperative)',
+  'legalForm.mutuelle': 'Mutual society',
+  'legalForm.fondation': 'Foundation',
+  'legalForm.esus': 'ESUS-approved company',
+  'legalForm.en_creation': 'Organisation being set up',
+
+  'stage.creation': 'Start-up',
+  'stage.development': 'Development',
+
+  'document.statuts': 'Articles of association',
+  'document.avis_sirene': 'SIRENE registration notice',
+  'document.kbis': 'Kbis extract (company registration)',
+  'document.rib': 'Bank details (RIB)',
+  'document.budget_previsionnel': 'Project budget forecast',
+  'document.derniers_comptes': 'Latest approved accounts',
+  'document.liste_dirigeants': 'List of directors',
+  'document.agrement_esus': 'ESUS approval',
+  'document.rapport_activite': 'Latest activity report',
+  'document.autre': 'Other document',
+
+  'notFound.title': 'Page not found',
+  'notFound.text': 'The page you asked for does not exist. Check the address or start again from the home page.',
+};

@@ -1,0 +1,23 @@
+/**
+ * Sentences describing a programme ("Du 1 novembre 2026 au 28 février 2027",
+ * "De 1 000 € à 30 000 €"), shared by the home cards and the programme page so
+ * both always say the same thing.
+ */
+import type { I18n } from '../i18n';
+import { formatDate, formatMoney, formatPercent } from './format';
+
+/** The application window, in Paris dates. */
+export function describeDates({ locale, t }: I18n, opensAt: string, closesAt: string): string {
+  return t('program.dates', { start: formatDate(opensAt, locale()), end: formatDate(closesAt, locale()) });
+}
+
+/** The grant range; a zero minimum reads better as "up to". */
+export function describeAmounts({ locale, t }: I18n, minCents: number, maxCents: number): string {
+  const max = formatMoney(maxCents, locale());
+  return minCents > 0 ? t('program.amounts', { min: formatMoney(minCents, locale()), max }) : t('program.amountsUpTo', { max });
+}
+
+/** The co-financing cap, as a share of the project budget. */
+export function describeShare({ locale, t }: I18n, percent: number): string {
+  return t('program.share', { percent: formatPercent(percent, locale()) });
+}

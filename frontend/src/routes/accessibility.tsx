@@ -1,0 +1,6 @@
+import { LegalPageView } from '../components/legal-page-view';
+
+/** RGAA accessibility statement, linked from every footer as French law requires. */
+export default function Accessibility() {
+  return <LegalPageView page="accessibility" />;
+}

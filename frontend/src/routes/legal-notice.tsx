@@ -1,0 +1,6 @@
+import { LegalPageView } from '../components/legal-page-view';
+
+/** Legal notice: publisher, publication director and host, as French law requires. */
+export default function LegalNotice() {
+  return <LegalPageView page="legalNotice" />;
+}

@@ -5,25 +5,38 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
+import { authorize } from './auth/access';
+import { createAuthService } from './auth/service';
 import type { AppEnv, Deps } from './deps';
 import { accessLog } from './middleware/access-log';
 import { errorHandler, notFoundHandler, problemJson } from './middleware/problem';
-import { sameOrigin, securityHeaders } from './middleware/security';
+import { requireJsonBody, sameOrigin, securityHeaders } from './middleware/security';
+import { authRoutes } from './routes/auth';
 import { devRoutes } from './routes/dev';
 import { healthRoutes } from './routes/health';
+import { meRoutes } from './routes/me';
 import { programRoutes } from './routes/programs';
 
 /** JSON bodies are small; documents never transit through the API (they go straight to S3). */
 const MAX_BODY_BYTES = 256 * 1024;
 
 export function createApp(deps: Deps) {
+  const https = deps.config.siteOrigin.startsWith('https:');
+  const auth = createAuthService({
+    store: deps.store,
+    mailer: deps.mailer,
+    clock: deps.clock,
+    log: deps.log,
+    adminEmails: deps.config.adminEmails,
+    otpSecret: deps.otpSecret,
+  });
   const app = new OpenAPIHono<AppEnv>();
   app.use(requestId());
   app.use(accessLog(deps.log));
   app.use(
     securityHeaders({
       documentsBucketOrigin: deps.config.documentsBucketOrigin,
-      https: deps.config.siteOrigin.startsWith('https:'),
+      https,
     }),
   );
   app.use('/api/*', async (c, next) => {
@@ -43,9 +56,14 @@ export function createApp(deps: Deps) {
     }),
   );
 
+  app.use('/api/*', requireJsonBody);
+  app.use('/api/*', authorize(auth, https));
+
   const routes = app
     .route('/api/health', healthRoutes(deps))
-    .route('/api/programs', programRoutes(deps));
+    .route('/api/programs', programRoutes(deps))
+    .route('/api/auth', authRoutes(deps, auth))
+    .route('/api/me', meRoutes());
   if (deps.outbox) app.route('/api/dev', devRoutes(deps.outbox));
 
   app.doc31('/api/openapi.json', {

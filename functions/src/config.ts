@@ -32,6 +32,11 @@ const envSchema = z.object({
   DYNAMODB_ENDPOINT: z.url().optional(),
   S3_ENDPOINT: z.url().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  OTP_SECRET: z.string().min(32).optional(),
+  SESSION_SECRET_PARAMETER: z.string().min(1).optional(),
+}).refine((e) => e.OTP_SECRET !== undefined || e.SESSION_SECRET_PARAMETER !== undefined, {
+  path: ['SESSION_SECRET_PARAMETER'],
+  message: 'set SESSION_SECRET_PARAMETER (AWS) or OTP_SECRET (local)',
 });
 
 export type AppConfig = {
@@ -50,6 +55,8 @@ export type AppConfig = {
   dynamodbEndpoint: string | undefined;
   s3Endpoint: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** The one-time-code HMAC key: given directly (local, tests) or by SSM parameter name (AWS). */
+  otpSecret: { value: string } | { parameterName: string };
 };
 
 /** Thrown at cold start when the environment is incomplete, so a misconfigured deploy fails loudly. */
@@ -77,6 +84,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dynamodbEndpoint: e.DYNAMODB_ENDPOINT,
     s3Endpoint: e.S3_ENDPOINT,
     logLevel: e.LOG_LEVEL,
+    otpSecret: e.OTP_SECRET !== undefined ? { value: e.OTP_SECRET } : { parameterName: e.SESSION_SECRET_PARAMETER as string },
   };
 }
 

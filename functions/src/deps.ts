@@ -1,6 +1,8 @@
 /** What `createApp` is built from: every side effect arrives through here, so tests swap none of it. */
+import type { Context } from 'hono';
 import type { RequestIdVariables } from 'hono/request-id';
 import type { AppConfig } from './config';
+import type { User } from './domain/user';
 import type { Logger } from './logger';
 import type { DocumentStorage, Mailer, Outbox, Store } from './store/ports';
 
@@ -13,7 +15,13 @@ export type Deps = {
   outbox?: Outbox;
   clock: () => Date;
   log: Logger;
+  /** The HMAC key for one-time codes: SSM in AWS, a local file on the embedded stack. */
+  otpSecret: () => Promise<string>;
+  /** The caller's IP as the host sees it (CloudFront viewer address in AWS), for rate limits. */
+  clientIp: (c: Context) => string;
 };
 
 /** Hono environment shared by every router. */
-export type AppEnv = { Variables: RequestIdVariables };
+export type AppEnv = {
+  Variables: RequestIdVariables & { auth: { user: User; sessionId: string } | null };
+};

@@ -6,8 +6,9 @@
  * Config and clients are built once per container, at cold start.
  */
 import type { S3Event, ScheduledEvent } from 'aws-lambda';
-import { handle } from 'hono/aws-lambda';
+import { getConnInfo, handle } from 'hono/aws-lambda';
 import { createApp } from './app';
+import { otpSecretSource } from './auth/secrets';
 import { loadConfig } from './config';
 import type { Deps } from './deps';
 import { parseUploadEvent } from './jobs/documents';
@@ -24,6 +25,9 @@ const deps: Deps = {
   ...createStorage(config),
   mailer: createSesMailer({ region: config.region, from: config.mailFrom }),
   clock: () => new Date(),
+  otpSecret: otpSecretSource(config),
+  // Behind CloudFront the connection comes from the edge; the viewer's address is in this header.
+  clientIp: (c) => c.req.header('cloudfront-viewer-address')?.replace(/:\d+$/, '') ?? getConnInfo(c).remote.address ?? 'unknown',
 };
 
 export const api = handle(createApp(deps));

@@ -6,15 +6,18 @@
  */
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createApp } from './app';
+import { otpSecretSource } from './auth/secrets';
 import { loadConfig, loadLocalConfig } from './config';
 import type { AppEnv } from './deps';
 import { DEMO_MANAGER_EMAIL } from './local/demo-data';
 import { requireJava } from './local/dynamodb-local';
 import { LocalStackError } from './local/errors';
 import { assertPortFree, freePort } from './local/ports';
+import { localSecret } from './local/secret';
 import { seedDemoData } from './local/seed';
 import { ensureSpaBuilt } from './local/spa';
 import { LOCAL_REGION, startEmulators } from './local/stack';
@@ -83,6 +86,7 @@ async function main(): Promise<void> {
     DYNAMODB_ENDPOINT: emulators.dynamodbEndpoint,
     S3_ENDPOINT: emulators.s3Endpoint,
     LOG_LEVEL: local.logLevel,
+    OTP_SECRET: localSecret(resolve(dataDir, 'otp-secret')),
   });
   const log = createLogger(config.logLevel);
   const outbox = createOutboxMailer();
@@ -90,7 +94,19 @@ async function main(): Promise<void> {
   const seeded = await seedDemoData(storage.store, new Date());
 
   const server = new Hono<AppEnv>();
-  server.route('/', createApp({ config, log, ...storage, mailer: outbox, outbox, clock: () => new Date() }));
+  server.route(
+    '/',
+    createApp({
+      config,
+      log,
+      ...storage,
+      mailer: outbox,
+      outbox,
+      clock: () => new Date(),
+      otpSecret: otpSecretSource(config),
+      clientIp: (c) => getConnInfo(c).remote.address ?? 'unknown',
+    }),
+  );
   if (dist) {
     server.use('*', serveStatic({ root: dist }));
     // Client-side routes fall back to the SPA shell; /api/* never does.

@@ -8,6 +8,7 @@ const valid = {
   SITE_ORIGIN: 'https://guichet.example.org/',
   MAIL_FROM: 'ne-pas-repondre@guichet.example.org',
   ADMIN_EMAILS: ' Chef@Example.org , adjoint@example.org ',
+  SESSION_SECRET_PARAMETER: '/guichet/otp-hmac-secret',
 };
 
 describe('config', () => {
@@ -19,6 +20,7 @@ describe('config', () => {
       documentsBucketOrigin: 'https://guichet-documents.s3.eu-west-3.amazonaws.com',
       adminEmails: ['chef@example.org', 'adjoint@example.org'],
       dynamodbEndpoint: undefined,
+      otpSecret: { parameterName: '/guichet/otp-hmac-secret' },
     });
   });
 

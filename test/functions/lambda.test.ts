@@ -14,6 +14,8 @@ import { provision, testEnv } from '../support/deps';
 import { programFixture } from '../support/programs';
 
 const env = testEnv({ APP_MODE: 'aws', SITE_ORIGIN: 'https://guichet.example.org', LOG_LEVEL: 'warn' });
+delete env.OTP_SECRET;
+env.SESSION_SECRET_PARAMETER = '/guichet/otp-hmac-secret';
 const config = loadConfig(env);
 let lambda: typeof import('../../functions/src/lambda');
 

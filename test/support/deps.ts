@@ -7,6 +7,7 @@ import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
 import { createApp } from '../../functions/src/app';
+import { otpSecretSource } from '../../functions/src/auth/secrets';
 import { loadConfig, type AppConfig } from '../../functions/src/config';
 import type { Deps } from '../../functions/src/deps';
 import { ensureTable } from '../../functions/src/local/provision';
@@ -43,6 +44,7 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
     DYNAMODB_ENDPOINT: inject('dynamodbEndpoint'),
     S3_ENDPOINT: inject('s3Endpoint'),
     LOG_LEVEL: 'debug',
+    OTP_SECRET: 'test-secret-0123456789abcdef0123456789abcdef',
     ...overrides,
   };
 }
@@ -75,6 +77,9 @@ export async function createTestContext(
     mailer: outbox,
     ...(options.withOutbox === false ? {} : { outbox }),
     clock: () => now,
+    otpSecret: otpSecretSource(config),
+    // app.request() has no socket: tests name the caller's address in a header.
+    clientIp: (c) => c.req.header('x-test-client-ip') ?? '203.0.113.1',
   };
   return {
     config,

@@ -5,7 +5,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from '../deps';
-import { ForbiddenError } from '../domain/errors';
+import { ForbiddenError, UnsupportedMediaTypeError } from '../domain/errors';
 
 /** CSP for the SPA and API. `connect-src` names the documents bucket so direct uploads work. */
 export function securityHeaders(options: { documentsBucketOrigin: string; https: boolean }): MiddlewareHandler<AppEnv> {
@@ -56,3 +56,18 @@ export function sameOrigin(siteOrigins: readonly string[]): MiddlewareHandler<Ap
     await next();
   };
 }
+
+/** A request that carries a body must say it is JSON; anything else is a 415, not a silent `{}`. */
+export const requireJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const hasBody = Number(c.req.header('Content-Length') ?? 0) > 0 || c.req.header('Transfer-Encoding') !== undefined;
+  if (hasBody && !SAFE_METHODS.has(c.req.method)) {
+    const type = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase();
+    if (type !== 'application/json') {
+      throw new UnsupportedMediaTypeError({
+        fr: 'Le corps de la requête doit être au format JSON (Content-Type: application/json).',
+        en: 'The request body must be JSON (Content-Type: application/json).',
+      });
+    }
+  }
+  await next();
+};

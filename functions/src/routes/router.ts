@@ -2,7 +2,7 @@
  * Every router is an OpenAPIHono built here, so request validation fails the same
  * way everywhere: a ValidationError with field paths, mapped once by app.onError.
  */
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, type z } from '@hono/zod-openapi';
 import type { AppEnv } from '../deps';
 import { ValidationError } from '../domain/errors';
 import { fieldErrorsFromZod } from '../domain/validation';
@@ -14,6 +14,12 @@ export function createRouter(): OpenAPIHono<AppEnv> {
     },
   });
 }
+
+/** A required JSON body: without `required`, zod-openapi would skip validation for other content types. */
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { 'application/json': { schema } },
+});
 
 /** Reusable OpenAPI response entry for problem+json errors. */
 export const problemResponse = (description: string) => ({

@@ -2,7 +2,6 @@
  * DynamoDB adapter for the store ports. Every read is a GetItem or a Query on the
  * keys from ./keys.ts; nothing here scans.
  */
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   GetCommand,
   PutCommand,
@@ -14,26 +13,10 @@ import {
 import type { Program } from '../domain/program';
 import { isOpen } from '../domain/program';
 import type { User } from '../domain/user';
+import { createDynamoAuthStore } from './dynamo-auth-store';
+import { fromItem, isConditionFailure } from './dynamo-helpers';
 import { keys } from './keys';
 import type { ProgramStore, Store, UserStore } from './ports';
-
-const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'entity', 'expiresAt'];
-
-/** Strips the table's key attributes so callers get the domain object back. */
-function fromItem<T>(item: Record<string, unknown>): T {
-  const copy: Record<string, unknown> = { ...item };
-  for (const k of KEY_ATTRIBUTES) delete copy[k];
-  return copy as T;
-}
-
-function isConditionFailure(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    (error.name === 'ConditionalCheckFailedException' ||
-      (error instanceof TransactionCanceledException &&
-        (error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')))
-  );
-}
 
 class DynamoProgramStore implements ProgramStore {
   constructor(
@@ -138,6 +121,24 @@ class DynamoUserStore implements UserStore {
     private readonly table: string,
   ) {}
 
+  async get(id: string): Promise<User | null> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.user(id) }));
+    return Item ? fromItem<User>(Item) : null;
+  }
+
+  async setRole(id: string, role: User['role']): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: keys.user(id),
+        ConditionExpression: 'attribute_exists(pk)',
+        UpdateExpression: 'SET #role = :role, gsi1pk = :rolePk',
+        ExpressionAttributeNames: { '#role': 'role' },
+        ExpressionAttributeValues: { ':role': role, ':rolePk': keys.usersByRole(role) },
+      }),
+    );
+  }
+
   async findByEmail(email: string): Promise<User | null> {
     const { Item: link } = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.email(email) }));
     if (!link || typeof link.userId !== 'string') return null;
@@ -187,6 +188,7 @@ export function createDynamoStore(db: DynamoDBDocumentClient, tableName: string)
   return {
     programs: new DynamoProgramStore(db, tableName),
     users: new DynamoUserStore(db, tableName),
+    auth: createDynamoAuthStore(db, tableName),
     async ping() {
       await db.send(new GetCommand({ TableName: tableName, Key: keys.health() }));
     },

@@ -44,5 +44,10 @@ export const keys = {
   usersByRole: (role: string) => `ROLE#${role}`,
   email: (email: string): Key => ({ pk: `EMAIL#${email.toLowerCase()}`, sk: 'EMAIL' }),
 
+  code: (emailKey: string): Key => ({ pk: `OTP#${emailKey}`, sk: 'OTP' }),
+  session: (idHash: string): Key => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
+  userSessions: (userId: string) => `USER#${userId}`,
+  rate: (bucket: string, windowStart: number): Key => ({ pk: `RATE#${bucket}`, sk: String(windowStart) }),
+
   health: (): Key => ({ pk: 'HEALTH', sk: 'HEALTH' }),
 } as const;

@@ -16,14 +16,43 @@ export interface ProgramStore {
 }
 
 export interface UserStore {
+  get(id: string): Promise<User | null>;
   findByEmail(email: string): Promise<User | null>;
   /** Creates the user and its email index in one transaction unless the email is taken. */
   createIfAbsent(user: User): Promise<User>;
+  setRole(id: string, role: User['role']): Promise<void>;
+}
+
+/** A stored one-time code: only its HMAC, when it was issued, and the wrong tries so far. */
+export type StoredCode = { codeHash: string; issuedAt: number; expiresAt: number; attempts: number };
+
+export type Session = { userId: string; createdAt: number; lastSeenAt: number; expiresAt: number };
+
+export interface AuthStore {
+  getCode(emailKey: string): Promise<StoredCode | null>;
+  /** Replaces any previous code for this address: only the newest one works. */
+  putCode(emailKey: string, code: StoredCode): Promise<void>;
+  /** Counts a wrong try; returns the tries now used, or null when the code is gone or spent. */
+  recordFailedAttempt(emailKey: string, codeHash: string, maxAttempts: number): Promise<number | null>;
+  /** Deletes the code if it is still this one: true for exactly one of two concurrent uses. */
+  consumeCode(emailKey: string, codeHash: string): Promise<boolean>;
+  deleteCode(emailKey: string): Promise<void>;
+
+  createSession(idHash: string, session: Session): Promise<void>;
+  getSession(idHash: string): Promise<Session | null>;
+  touchSession(idHash: string, lastSeenAt: number, expiresAt: number): Promise<void>;
+  deleteSession(idHash: string): Promise<void>;
+  /** Revokes every session of a user at once (logout everywhere, disabled account). */
+  deleteUserSessions(userId: string): Promise<number>;
+
+  /** Fixed-window counter: returns the count after this hit. */
+  hit(bucket: string, windowStart: number, windowSeconds: number): Promise<number>;
 }
 
 export interface Store {
   programs: ProgramStore;
   users: UserStore;
+  auth: AuthStore;
   /** A real keyed read against the table, for the health check. */
   ping(): Promise<void>;
 }

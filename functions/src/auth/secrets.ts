@@ -1,0 +1,27 @@
+/**
+ * Where the one-time-code HMAC key comes from. In AWS it is an SSM SecureString,
+ * fetched once per container on first use (the SSM client loads lazily).
+ */
+import type { AppConfig } from '../config';
+
+export function otpSecretSource(config: Pick<AppConfig, 'otpSecret' | 'region'>): () => Promise<string> {
+  const source = config.otpSecret;
+  if ('value' in source) return async () => source.value;
+  let cached: Promise<string> | undefined;
+  const load = async () => {
+    const { SSMClient, GetParameterCommand } = await import('@aws-sdk/client-ssm');
+    const ssm = new SSMClient({ region: config.region });
+    const { Parameter } = await ssm.send(new GetParameterCommand({ Name: source.parameterName, WithDecryption: true }));
+    if (!Parameter?.Value || Parameter.Value.length < 32) {
+      throw new Error(`SSM parameter ${source.parameterName} is missing or shorter than 32 characters`);
+    }
+    return Parameter.Value;
+  };
+  return () => {
+    cached ??= load().catch((error: unknown) => {
+      cached = undefined;
+      throw error;
+    });
+    return cached;
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * Sign-in by one-time code and server-side sessions (DESIGN.md §4, Auth).
+ *
+ * requestCode answers the same way for known and unknown addresses: anyone may
+ * create an applicant account, so a code is sent either way and nothing leaks.
+ */
+import { ForbiddenError, TooManyRequestsError, ValidationError } from '../domain/errors';
+import type { User } from '../domain/user';
+import type { Logger } from '../logger';
+import type { Mailer, Session, Store } from '../store/ports';
+import {
+  CODE_MAX_ATTEMPTS,
+  CODE_RESEND_SECONDS,
+  CODE_TTL_SECONDS,
+  codeMatches,
+  emailKey,
+  generateCode,
+  hashCode,
+  hashSessionId,
+  newSessionId,
+} from './codes';
+import { codeMail } from './mails';
+import { LIMITS, enforceLimit } from './rate-limit';
+import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from './session-cookie';
+
+/** Refresh lastSeenAt at most this often, so reads do not all become writes. */
+const TOUCH_EVERY_SECONDS = 5 * 60;
+
+export type AuthDeps = {
+  store: Store;
+  mailer: Mailer;
+  clock: () => Date;
+  log: Logger;
+  adminEmails: readonly string[];
+  otpSecret: () => Promise<string>;
+};
+
+export type SignedIn = { user: User; sessionId: string; session: Session };
+
+const INVALID_CODE = {
+  fr: 'Ce code est invalide ou a expiré. Vérifiez-le, ou demandez un nouveau code.',
+  en: 'This code is invalid or has expired. Check it, or ask for a new code.',
+};
+
+const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
+
+export function createAuthService(deps: AuthDeps) {
+  const { store, clock } = deps;
+
+  async function findOrCreateUser(email: string, now: Date): Promise<User> {
+    const isAdmin = deps.adminEmails.includes(email);
+    const existing = await store.users.findByEmail(email);
+    if (existing) {
+      if (isAdmin && existing.role !== 'manager') {
+        await store.users.setRole(existing.id, 'manager');
+        return { ...existing, role: 'manager' };
+      }
+      return existing;
+    }
+    return store.users.createIfAbsent({
+      id: `usr_${newSessionId()}`,
+      email,
+      displayName: email.split('@')[0] ?? email,
+      role: isAdmin ? 'manager' : 'applicant',
+      status: 'active',
+      locale: 'fr',
+      createdAt: now.toISOString(),
+    });
+  }
+
+  return {
+    async requestCode(email: string, ip: string, locale: 'fr' | 'en'): Promise<{ resendAfterSeconds: number; expiresInSeconds: number }> {
+      const now = clock();
+      await enforceLimit(store.auth, LIMITS.codePerIp, ip, now);
+      const secret = await deps.otpSecret();
+      const key = emailKey(secret, email);
+      const previous = await store.auth.getCode(key);
+      if (previous && seconds(now) - previous.issuedAt < CODE_RESEND_SECONDS) {
+        throw new TooManyRequestsError(
+          { fr: 'Un code vient d’être envoyé. Patientez un instant avant d’en demander un autre.', en: 'A code was just sent. Wait a moment before asking for another.' },
+          CODE_RESEND_SECONDS - (seconds(now) - previous.issuedAt),
+        );
+      }
+      await enforceLimit(store.auth, LIMITS.codePerEmail, key, now);
+      const code = generateCode();
+      await store.auth.putCode(key, {
+        codeHash: hashCode(secret, email, code),
+        issuedAt: seconds(now),
+        expiresAt: seconds(now) + CODE_TTL_SECONDS,
+        attempts: 0,
+      });
+      await deps.mailer.send(codeMail(email, code, locale));
+      return { resendAfterSeconds: CODE_RESEND_SECONDS, expiresInSeconds: CODE_TTL_SECONDS };
+    },
+
+    async verifyCode(email: string, code: string, ip: string): Promise<SignedIn> {
+      const now = clock();
+      await enforceLimit(store.auth, LIMITS.verifyPerIp, ip, now);
+      const secret = await deps.otpSecret();
+      const key = emailKey(secret, email);
+      const stored = await store.auth.getCode(key);
+      const invalid = () => new ValidationError([{ path: 'body.code', message: INVALID_CODE }], INVALID_CODE);
+      if (!stored || stored.expiresAt <= seconds(now) || stored.attempts >= CODE_MAX_ATTEMPTS) throw invalid();
+      if (!codeMatches(secret, email, code, stored.codeHash)) {
+        const used = await store.auth.recordFailedAttempt(key, stored.codeHash, CODE_MAX_ATTEMPTS);
+        if (used !== null && used >= CODE_MAX_ATTEMPTS) await store.auth.deleteCode(key);
+        throw invalid();
+      }
+      // Single use: of two concurrent correct submissions, only one deletes the code.
+      if (!(await store.auth.consumeCode(key, stored.codeHash))) throw invalid();
+
+      const user = await findOrCreateUser(email, now);
+      if (user.status !== 'active') {
+        throw new ForbiddenError({ fr: 'Ce compte est désactivé.', en: 'This account is disabled.' });
+      }
+      const sessionId = newSessionId();
+      const session: Session = {
+        userId: user.id,
+        createdAt: seconds(now),
+        lastSeenAt: seconds(now),
+        expiresAt: seconds(now) + SESSION_IDLE_SECONDS,
+      };
+      await store.auth.createSession(hashSessionId(sessionId), session);
+      deps.log.info('auth: signed in', { userId: user.id, role: user.role });
+      return { user, sessionId, session };
+    },
+
+    /** The signed-in user for a cookie, or null when the session is unknown, idle, too old or disabled. */
+    async resolveSession(sessionId: string): Promise<{ user: User; session: Session } | null> {
+      const now = seconds(clock());
+      const idHash = hashSessionId(sessionId);
+      const session = await store.auth.getSession(idHash);
+      if (!session) return null;
+      const absoluteEnd = session.createdAt + SESSION_ABSOLUTE_SECONDS;
+      if (now >= absoluteEnd || now >= session.lastSeenAt + SESSION_IDLE_SECONDS) {
+        await store.auth.deleteSession(idHash);
+        return null;
+      }
+      const user = await store.users.get(session.userId);
+      if (!user || user.status !== 'active') {
+        await store.auth.deleteSession(idHash);
+        return null;
+      }
+      if (now - session.lastSeenAt >= TOUCH_EVERY_SECONDS) {
+        const expiresAt = Math.min(absoluteEnd, now + SESSION_IDLE_SECONDS);
+        await store.auth.touchSession(idHash, now, expiresAt);
+        return { user, session: { ...session, lastSeenAt: now, expiresAt } };
+      }
+      return { user, session };
+    },
+
+    async logout(sessionId: string): Promise<void> {
+      await store.auth.deleteSession(hashSessionId(sessionId));
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

@@ -8,11 +8,15 @@ import { requestId } from 'hono/request-id';
 import { authorize } from './auth/access';
 import { createAuthService } from './auth/service';
 import type { AppEnv, Deps } from './deps';
+import { createApplicationService } from './services/applications';
+import { createDocumentService } from './services/documents';
 import { accessLog } from './middleware/access-log';
 import { errorHandler, notFoundHandler, problemJson } from './middleware/problem';
 import { requireJsonBody, sameOrigin, securityHeaders } from './middleware/security';
+import { applicationRoutes } from './routes/applications';
 import { authRoutes } from './routes/auth';
 import { devRoutes } from './routes/dev';
+import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
 import { programRoutes } from './routes/programs';
@@ -63,7 +67,9 @@ export function createApp(deps: Deps) {
     .route('/api/health', healthRoutes(deps))
     .route('/api/programs', programRoutes(deps))
     .route('/api/auth', authRoutes(deps, auth))
-    .route('/api/me', meRoutes());
+    .route('/api/me', meRoutes())
+    .route('/api/applications', applicationRoutes(createApplicationService(deps)))
+    .route('/api/applications', documentRoutes(createDocumentService(deps)));
   if (deps.outbox) app.route('/api/dev', devRoutes(deps.outbox));
 
   app.doc31('/api/openapi.json', {

@@ -13,6 +13,7 @@ import { loadConfig } from './config';
 import type { Deps } from './deps';
 import { parseUploadEvent } from './jobs/documents';
 import { runDailyJobs } from './jobs/scheduler';
+import { createDocumentService } from './services/documents';
 import { createLogger } from './logger';
 import { createSesMailer } from './mail/ses-mailer';
 import { createStorage } from './wiring';
@@ -32,11 +33,17 @@ const deps: Deps = {
 
 export const api = handle(createApp(deps));
 
-export async function documents(event: S3Event): Promise<{ received: number; ignored: number }> {
+const documentService = createDocumentService(deps);
+
+/** Verifies each uploaded object exactly as the `complete` API call does; idempotent on redelivery. */
+export async function documents(event: S3Event): Promise<{ outcomes: Record<string, string>; ignored: number }> {
   const { uploads, ignored } = parseUploadEvent(event);
-  for (const upload of uploads) log.info('documents: upload received', { ...upload });
   if (ignored.length > 0) log.warn('documents: ignored objects outside applications/', { ignored });
-  return { received: uploads.length, ignored: ignored.length };
+  const outcomes: Record<string, string> = {};
+  for (const upload of uploads) {
+    outcomes[upload.key] = await documentService.verifyUploaded(upload.applicationId, upload.documentId);
+  }
+  return { outcomes, ignored: ignored.length };
 }
 
 export async function scheduler(event: ScheduledEvent): Promise<{ closedPrograms: string[] }> {

@@ -5,6 +5,32 @@
  */
 import type { z } from 'zod';
 import type { Bilingual, FieldError } from './errors';
+import { SIRET_ISSUE_CODE, SIRET_MESSAGE } from './siret';
+
+/**
+ * Messages for the custom checks our schemas raise. A custom issue names its
+ * code in `params.code`; zod only carries one string, so the bilingual text lives here.
+ */
+export const CUSTOM_MESSAGES: Record<string, Bilingual> = {
+  [SIRET_ISSUE_CODE]: SIRET_MESSAGE,
+  siret_required: {
+    fr: 'Le numéro SIRET est obligatoire pour une structure déjà immatriculée.',
+    en: 'A SIRET number is required for a registered organisation.',
+  },
+  creation_date_required: {
+    fr: 'La date de création est obligatoire pour une structure déjà immatriculée.',
+    en: 'The creation date is required for a registered organisation.',
+  },
+  declaration_required: {
+    fr: 'Vous devez cocher la déclaration sur l’honneur pour déposer la demande.',
+    en: 'You must tick the sworn statement to submit the application.',
+  },
+};
+
+/** Raises a custom issue whose message comes from {@link CUSTOM_MESSAGES}. */
+export function customIssue(code: keyof typeof CUSTOM_MESSAGES | string, path: PropertyKey[]) {
+  return { code: 'custom' as const, path, message: CUSTOM_MESSAGES[code]?.fr ?? code, params: { code } };
+}
 
 type Issue = z.core.$ZodIssue;
 
@@ -46,6 +72,11 @@ function describe(issue: Issue): Bilingual {
       return { fr: 'Valeur non autorisée.', en: 'Value not allowed.' };
     case 'not_multiple_of':
       return { fr: 'Valeur non autorisée.', en: 'Value not allowed.' };
+    case 'custom': {
+      const code = (issue.params as { code?: string } | undefined)?.code;
+      const known = code ? CUSTOM_MESSAGES[code] : undefined;
+      return known ?? { fr: issue.message || 'Valeur invalide.', en: issue.message || 'Invalid value.' };
+    }
     default:
       return { fr: issue.message || 'Valeur invalide.', en: issue.message || 'Invalid value.' };
   }

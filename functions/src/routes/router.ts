@@ -10,7 +10,8 @@ import { fieldErrorsFromZod } from '../domain/validation';
 export function createRouter(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
-      if (!result.success) throw new ValidationError(fieldErrorsFromZod(result.error, result.target));
+      // Field paths name the request part as a client sees it: body, query, param, header.
+      if (!result.success) throw new ValidationError(fieldErrorsFromZod(result.error, result.target === 'json' ? 'body' : result.target));
     },
   });
 }

@@ -1,5 +1,6 @@
 /** Small helpers every DynamoDB adapter shares. */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ValidationError } from '../domain/errors';
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'entity', 'expiresAt'];
 
@@ -29,3 +30,34 @@ export function isTransactionConflict(error: unknown): boolean {
 }
 
 export const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+/**
+ * Pagination cursors are DynamoDB's LastEvaluatedKey, base64url-encoded. Decoding
+ * checks the shape and that the cursor belongs to this listing, so a forged cursor
+ * is a 400 rather than a 500 or a peek into another partition.
+ */
+export function encodeCursor(key: Record<string, unknown> | undefined): string | null {
+  return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : null;
+}
+
+export function decodeCursor(cursor: string | null, attributes: readonly string[], partition: { name: string; value: string }): Record<string, string> | undefined {
+  if (cursor === null) return undefined;
+  const invalid = () =>
+    new ValidationError([
+      { path: 'query.cursor', message: { fr: 'Curseur de pagination invalide.', en: 'Invalid pagination cursor.' } },
+    ]);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw invalid();
+  const record = parsed as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (keys.length !== attributes.length || !attributes.every((a) => typeof record[a] === 'string' && (record[a] as string).length <= 1024)) {
+    throw invalid();
+  }
+  if (record[partition.name] !== partition.value) throw invalid();
+  return record as Record<string, string>;
+}

@@ -13,6 +13,7 @@ import {
 import type { Program } from '../domain/program';
 import { isOpen } from '../domain/program';
 import type { User } from '../domain/user';
+import { createDynamoApplicationStore } from './dynamo-application-store';
 import { createDynamoAuthStore } from './dynamo-auth-store';
 import { fromItem, isConditionFailure } from './dynamo-helpers';
 import { keys } from './keys';
@@ -187,6 +188,7 @@ class DynamoUserStore implements UserStore {
 export function createDynamoStore(db: DynamoDBDocumentClient, tableName: string): Store {
   return {
     programs: new DynamoProgramStore(db, tableName),
+    applications: createDynamoApplicationStore(db, tableName),
     users: new DynamoUserStore(db, tableName),
     auth: createDynamoAuthStore(db, tableName),
     async ping() {

@@ -40,6 +40,16 @@ export const keys = {
   programListSort: (closesAt: string, id: string) => `${new Date(closesAt).toISOString()}#${id}`,
   referenceSequence: (programId: string, year: number): Key => ({ pk: `PROGRAM#${programId}`, sk: `SEQ#${year}` }),
 
+  application: (id: string): Key => ({ pk: `APP#${id}`, sk: 'APP' }),
+  applicationPartition: (id: string) => `APP#${id}`,
+  applicationsByOwner: (ownerId: string) => `OWNER#${ownerId}`,
+  applicationOwnerSort: (createdAt: string, id: string) => `${createdAt}#${id}`,
+  applicationsByProgramStatus: (programId: string, status: string) => `PROGRAM#${programId}#STATUS#${status}`,
+  applicationStatusSort: (submittedAt: string | null, createdAt: string, id: string) => `${submittedAt ?? createdAt}#${id}`,
+  document: (applicationId: string, documentId: string): Key => ({ pk: `APP#${applicationId}`, sk: `DOC#${documentId}` }),
+  event: (applicationId: string, at: string, eventId: string): Key => ({ pk: `APP#${applicationId}`, sk: `EVENT#${at}#${eventId}` }),
+  message: (applicationId: string, at: string, messageId: string): Key => ({ pk: `APP#${applicationId}`, sk: `MSG#${at}#${messageId}` }),
+
   user: (userId: string): Key => ({ pk: `USER#${userId}`, sk: 'PROFILE' }),
   usersByRole: (role: string) => `ROLE#${role}`,
   email: (email: string): Key => ({ pk: `EMAIL#${email.toLowerCase()}`, sk: 'EMAIL' }),

@@ -2,6 +2,15 @@
  * The ports: what the API needs from storage and mail, with no AWS types.
  * Adapters: ./dynamo-store.ts, ./s3-documents.ts, ../mail/*.ts.
  */
+import type {
+  Application,
+  ApplicationDocument,
+  ApplicationSections,
+  Message,
+  TimelineEvent,
+} from '../domain/application';
+import type { ByteReader } from '../domain/file-type';
+import type { ApplicationStatus } from '../domain/lifecycle';
 import type { Program } from '../domain/program';
 import type { User } from '../domain/user';
 
@@ -49,8 +58,62 @@ export interface AuthStore {
   hit(bucket: string, windowStart: number, windowSeconds: number): Promise<number>;
 }
 
+export type Page<T> = { items: T[]; cursor: string | null };
+
+/** A status change: the expected state and version, the new values, and the event to append atomically. */
+export type TransitionWrite = {
+  id: string;
+  expectedVersion: number;
+  from: readonly ApplicationStatus[];
+  to: ApplicationStatus;
+  at: string;
+  event: TimelineEvent;
+  /** Set on first submission: the programme's yearly counter must still be at `sequence - 1`. */
+  reference?: { programId: string; year: number; sequence: number; value: string };
+  submittedAt?: string;
+};
+
+export interface ApplicationStore {
+  /** Creates the draft and its `created` event in one transaction. */
+  create(application: Application, event: TimelineEvent): Promise<void>;
+  get(id: string): Promise<Application | null>;
+  /** The application item with its documents, events and messages: one Query on its partition. */
+  getWithChildren(id: string): Promise<{
+    application: Application;
+    documents: ApplicationDocument[];
+    events: TimelineEvent[];
+    messages: Message[];
+  } | null>;
+  listByOwner(ownerId: string, limit: number, cursor: string | null): Promise<Page<Application>>;
+  /** Replaces the given sections if the version still matches and the status is editable. */
+  saveSections(
+    id: string,
+    expectedVersion: number,
+    editable: readonly ApplicationStatus[],
+    sections: Partial<ApplicationSections>,
+    at: string,
+  ): Promise<Application>;
+  /** One TransactWriteItems: status + version condition, the event, and the reference counter if any. */
+  transition(write: TransitionWrite): Promise<Application>;
+  currentSequence(programId: string, year: number): Promise<number>;
+
+  putDocument(document: ApplicationDocument): Promise<void>;
+  getDocument(applicationId: string, documentId: string): Promise<ApplicationDocument | null>;
+  /** Moves a pending document to verified or rejected; false if it was no longer pending. */
+  settleDocument(
+    applicationId: string,
+    documentId: string,
+    outcome: Pick<ApplicationDocument, 'status' | 'verifiedSize' | 'rejection'>,
+    at: string,
+  ): Promise<boolean>;
+  deleteDocument(applicationId: string, documentId: string): Promise<void>;
+
+  addMessage(message: Message, event: TimelineEvent | null): Promise<void>;
+}
+
 export interface Store {
   programs: ProgramStore;
+  applications: ApplicationStore;
   users: UserStore;
   auth: AuthStore;
   /** A real keyed read against the table, for the health check. */
@@ -60,6 +123,17 @@ export interface Store {
 export interface DocumentStorage {
   /** A real request against the bucket, for the health check. */
   ping(): Promise<void>;
+  /** A presigned POST limited to one key, one content type and 1..maxBytes bytes. */
+  presignUpload(input: { key: string; contentType: string; maxBytes: number; expiresInSeconds: number }): Promise<{
+    url: string;
+    fields: Record<string, string>;
+  }>;
+  head(key: string): Promise<{ size: number; etag: string | null } | null>;
+  /** Ranged reads of one object version (pinned by ETag when known), for magic-byte checks. */
+  reader(key: string, size: number, etag: string | null): ByteReader;
+  delete(key: string): Promise<void>;
+  /** A short-lived GET that downloads as an attachment, never rendered inline. */
+  presignDownload(input: { key: string; contentDisposition: string; contentType: string; expiresInSeconds: number }): Promise<string>;
 }
 
 export type Mail = { to: string; subject: string; text: string };

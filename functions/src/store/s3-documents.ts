@@ -1,11 +1,94 @@
-/** S3 adapter for document storage. Uploads and downloads arrive with the applicant journey. */
-import { HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
+/**
+ * S3 adapter for documents. Uploads never transit through the API: the browser
+ * posts straight to S3 with a presigned POST pinned to one key, one content type
+ * and a size range; the API then checks what actually landed (HeadObject, then
+ * ranged reads for the magic bytes). The presigners load lazily, off the cold path.
+ */
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  HeadObjectCommand,
+  NotFound,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import type { ByteReader } from '../domain/file-type';
 import type { DocumentStorage } from './ports';
+
+function isMissing(error: unknown): boolean {
+  return (
+    error instanceof NotFound ||
+    (error instanceof Error && (error.name === 'NotFound' || error.name === 'NoSuchKey')) ||
+    (typeof error === 'object' && error !== null && (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404)
+  );
+}
 
 export function createS3Documents(s3: S3Client, bucket: string): DocumentStorage {
   return {
     async ping() {
       await s3.send(new HeadBucketCommand({ Bucket: bucket }));
+    },
+
+    async presignUpload({ key, contentType, maxBytes, expiresInSeconds }) {
+      const { createPresignedPost } = await import('@aws-sdk/s3-presigned-post');
+      return createPresignedPost(s3, {
+        Bucket: bucket,
+        Key: key,
+        Conditions: [
+          ['content-length-range', 1, maxBytes],
+          ['eq', '$Content-Type', contentType],
+          ['eq', '$key', key],
+        ],
+        Fields: { 'Content-Type': contentType },
+        Expires: expiresInSeconds,
+      });
+    },
+
+    async head(key) {
+      try {
+        const head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+        return { size: head.ContentLength ?? 0, etag: head.ETag ?? null };
+      } catch (error) {
+        if (isMissing(error)) return null;
+        throw error;
+      }
+    },
+
+    reader(key, size, etag): ByteReader {
+      return {
+        size,
+        async read(start, length) {
+          const object = await s3.send(
+            new GetObjectCommand({
+              Bucket: bucket,
+              Key: key,
+              Range: `bytes=${start}-${start + length - 1}`,
+              ...(etag ? { IfMatch: etag } : {}),
+            }),
+          );
+          const bytes = await object.Body?.transformToByteArray();
+          if (!bytes || bytes.length !== length) throw new Error(`short read of ${key}: wanted ${length} bytes`);
+          return bytes;
+        },
+      };
+    },
+
+    async delete(key) {
+      await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+    },
+
+    async presignDownload({ key, contentDisposition, contentType, expiresInSeconds }) {
+      const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');
+      return getSignedUrl(
+        s3,
+        new GetObjectCommand({
+          Bucket: bucket,
+          Key: key,
+          ResponseContentDisposition: contentDisposition,
+          ResponseContentType: contentType,
+        }),
+        { expiresIn: expiresInSeconds },
+      );
     },
   };
 }

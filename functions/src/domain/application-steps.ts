@@ -1,0 +1,179 @@
+/**
+ * Which steps of an application are complete, and what stops a submission.
+ * The SPA's stepper and the API's submit guard both call these functions, so the
+ * browser can never show "ready" for something the server would refuse.
+ */
+import type { z } from 'zod';
+import {
+  STEP_IDS,
+  answersSchemaFor,
+  budgetSchema,
+  budgetTotals,
+  declarationSchema,
+  organisationSchema,
+  projectSchema,
+  type ApplicationSections,
+  type DocumentStatus,
+  type StepId,
+} from './application';
+import { evaluateEligibility, parisToday, type EligibilityAnswers, type EligibilityResult } from './eligibility';
+import type { Bilingual, FieldError } from './errors';
+import { formatEuros, isWithinShare, maxPartForShare } from './money';
+import { isOpen, type DocumentType, type Program } from './program';
+import { fieldErrorsFromZod } from './validation';
+
+export type StepState = { complete: boolean; errors: FieldError[] };
+export type StepStates = Record<StepId, StepState>;
+export type DocumentState = { type: DocumentType; status: DocumentStatus };
+
+/** Labels for document types, used in messages that name a missing document. */
+export const DOCUMENT_TYPE_LABELS: Record<DocumentType, Bilingual> = {
+  statuts: { fr: 'Statuts', en: 'Articles of association' },
+  avis_sirene: { fr: 'Avis de situation SIRENE', en: 'SIRENE registration notice' },
+  kbis: { fr: 'Extrait Kbis', en: 'Kbis extract' },
+  rib: { fr: 'RIB', en: 'Bank details (RIB)' },
+  budget_previsionnel: { fr: 'Budget prévisionnel', en: 'Projected budget' },
+  derniers_comptes: { fr: 'Derniers comptes approuvés', en: 'Latest approved accounts' },
+  liste_dirigeants: { fr: 'Liste des dirigeants', en: 'List of directors' },
+  agrement_esus: { fr: 'Agrément ESUS', en: 'ESUS approval' },
+  rapport_activite: { fr: "Dernier rapport d'activité", en: 'Latest activity report' },
+  autre: { fr: 'Autre document', en: 'Other document' },
+};
+
+function fromSchema(schema: z.ZodType, value: unknown, prefix: string): FieldError[] {
+  const result = schema.safeParse(value);
+  return result.success ? [] : fieldErrorsFromZod(result.error, prefix);
+}
+
+/** The programme's money rules on top of the budget's own shape: balance, cap, minimum, share. */
+function budgetRuleErrors(program: Program, sections: ApplicationSections): FieldError[] {
+  const budget = sections.budget;
+  const requested = budget.amountRequestedCents ?? 0;
+  const totals = budgetTotals(budget);
+  const { minAmountCents, maxAmountCents, maxShareOfBudgetPercent } = program.rules;
+  const errors: FieldError[] = [];
+  if (totals.balanceCents !== 0) {
+    const gap = Math.abs(totals.balanceCents);
+    errors.push({
+      path: 'budget.funding',
+      message:
+        totals.balanceCents < 0
+          ? {
+              fr: `Le plan de financement n'est pas équilibré : il manque ${formatEuros(gap, 'fr')} de recettes pour couvrir les dépenses.`,
+              en: `The financing plan does not balance: ${formatEuros(gap, 'en')} of funding is missing to cover the expenses.`,
+            }
+          : {
+              fr: `Le plan de financement n'est pas équilibré : les recettes dépassent les dépenses de ${formatEuros(gap, 'fr')}.`,
+              en: `The financing plan does not balance: funding exceeds expenses by ${formatEuros(gap, 'en')}.`,
+            },
+    });
+  }
+  if (requested > 0 && requested < minAmountCents) {
+    errors.push({
+      path: 'budget.amountRequestedCents',
+      message: {
+        fr: `Le montant demandé doit être d'au moins ${formatEuros(minAmountCents, 'fr')}.`,
+        en: `The amount requested must be at least ${formatEuros(minAmountCents, 'en')}.`,
+      },
+    });
+  }
+  if (requested > maxAmountCents) {
+    errors.push({
+      path: 'budget.amountRequestedCents',
+      message: {
+        fr: `Le montant demandé dépasse le plafond du programme (${formatEuros(maxAmountCents, 'fr')}).`,
+        en: `The amount requested exceeds the programme's cap (${formatEuros(maxAmountCents, 'en')}).`,
+      },
+    });
+  }
+  if (requested > 0 && totals.expensesCents > 0 && !isWithinShare(requested, totals.expensesCents, maxShareOfBudgetPercent)) {
+    const allowed = Math.min(maxAmountCents, maxPartForShare(totals.expensesCents, maxShareOfBudgetPercent));
+    errors.push({
+      path: 'budget.amountRequestedCents',
+      message: {
+        fr: `Le programme finance au plus ${maxShareOfBudgetPercent} % du budget : pour ${formatEuros(totals.expensesCents, 'fr')} de dépenses, demandez au plus ${formatEuros(allowed, 'fr')}.`,
+        en: `The programme funds at most ${maxShareOfBudgetPercent}% of the budget: for ${formatEuros(totals.expensesCents, 'en')} of expenses, ask for at most ${formatEuros(allowed, 'en')}.`,
+      },
+    });
+  }
+  return errors;
+}
+
+function documentErrors(program: Program, documents: readonly DocumentState[]): FieldError[] {
+  return program.documents
+    .filter((d) => d.required && !documents.some((doc) => doc.type === d.type && doc.status === 'verified'))
+    .map((d) => ({
+      path: `documents.${d.type}`,
+      message: {
+        fr: `Pièce obligatoire manquante : ${DOCUMENT_TYPE_LABELS[d.type].fr}.`,
+        en: `Required document missing: ${DOCUMENT_TYPE_LABELS[d.type].en}.`,
+      },
+    }));
+}
+
+/** The state of every step, in order. */
+export function validateSteps(program: Program, sections: ApplicationSections, documents: readonly DocumentState[]): StepStates {
+  const budgetShape = fromSchema(budgetSchema, sections.budget, 'budget');
+  const errorsByStep: Record<StepId, FieldError[]> = {
+    organisation: fromSchema(organisationSchema, sections.organisation, 'organisation'),
+    project: fromSchema(projectSchema, sections.project, 'project'),
+    budget: [...budgetShape, ...budgetRuleErrors(program, sections)],
+    questions: fromSchema(answersSchemaFor(program.questions), sections.answers, 'answers'),
+    documents: documentErrors(program, documents),
+    declaration: fromSchema(declarationSchema, sections.declaration, 'declaration'),
+  };
+  return Object.fromEntries(
+    STEP_IDS.map((step) => [step, { complete: errorsByStep[step].length === 0, errors: errorsByStep[step] }]),
+  ) as StepStates;
+}
+
+/** The eligibility answers implied by the application itself, or null while they are incomplete. */
+export function eligibilityAnswersFrom(sections: ApplicationSections): EligibilityAnswers | null {
+  const { organisation: o, project: p, budget: b } = sections;
+  const totals = budgetTotals(b);
+  if (!o.legalForm || !p.communeInsee || !p.stage || !b.amountRequestedCents || totals.expensesCents <= 0) return null;
+  return {
+    legalForm: o.legalForm,
+    communeInsee: p.communeInsee,
+    stage: p.stage,
+    amountRequestedCents: b.amountRequestedCents,
+    totalBudgetCents: totals.expensesCents,
+    siret: o.siret ? o.siret.replace(/[\s.-]/g, '') : null,
+    creationDate: o.creationDate ?? null,
+  };
+}
+
+export type SubmissionCheck = { ok: boolean; errors: FieldError[]; eligibility: EligibilityResult | null };
+
+/**
+ * Everything that must hold before a submission: the programme is open, every step
+ * is complete, and the eligibility engine passes on the application's own answers.
+ */
+export function checkSubmission(
+  program: Program,
+  sections: ApplicationSections,
+  documents: readonly DocumentState[],
+  now: Date,
+): SubmissionCheck {
+  const errors: FieldError[] = [];
+  if (!isOpen(program, now)) {
+    errors.push({
+      path: 'program',
+      message: {
+        fr: "L'appel à projets n'accepte plus de demandes : la date limite est passée ou il n'est pas ouvert.",
+        en: 'The call is not accepting applications: the deadline has passed or it is not open.',
+      },
+    });
+  }
+  const steps = validateSteps(program, sections, documents);
+  for (const step of STEP_IDS) errors.push(...steps[step].errors);
+  const answers = eligibilityAnswersFrom(sections);
+  const communeName = program.rules.territory.communes.find((c) => c.insee === answers?.communeInsee)?.name;
+  const eligibility = answers
+    ? evaluateEligibility(program.rules, answers, parisToday(now), communeName ? { communeName } : {})
+    : null;
+  for (const criterion of eligibility?.criteria ?? []) {
+    if (!criterion.passed) errors.push({ path: `eligibility.${criterion.id}`, message: criterion.reason });
+  }
+  return { ok: errors.length === 0, errors, eligibility };
+}

@@ -1,0 +1,131 @@
+/** The applicant's applications: list, create, read, autosave, transitions, timeline and messages. */
+import { createRoute, z } from '@hono/zod-openapi';
+import { currentUser } from '../auth/access';
+import { applicationPatchSchema, messageBodySchema } from '../domain/application';
+import { eligibilityAnswersSchema } from '../domain/eligibility';
+import { APPLICATION_STATUSES } from '../domain/lifecycle';
+import type { ApplicationService } from '../services/applications';
+import { createRouter, jsonBody, problemResponse } from './router';
+import { applicationViewSchema, eventSchema, idParam, messageSchema } from './schemas';
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+
+const summarySchema = z.object({
+  id: z.string(),
+  programId: z.string(),
+  programTitle: z.object({ fr: z.string(), en: z.string() }),
+  status: z.enum(APPLICATION_STATUSES),
+  reference: z.string().nullable(),
+  amountRequestedCents: z.number().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  submittedAt: z.string().nullable(),
+});
+
+const listQuery = z.object({
+  cursor: z.string().max(2048).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+const createBody = z
+  .object({ programId: z.string().min(1).max(64), eligibility: eligibilityAnswersSchema.optional() })
+  .strict();
+
+const transitionBody = z.object({ event: z.enum(['submit', 'withdraw']) }).strict();
+
+const errors = {
+  400: problemResponse('Invalid input, with field paths'),
+  401: problemResponse('Not signed in'),
+  404: problemResponse('Unknown application, or not yours'),
+  409: problemResponse('Stale version or state; carries currentVersion'),
+};
+
+export function applicationRoutes(service: ApplicationService) {
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/',
+        summary: 'My applications, newest first, cursor-paginated',
+        request: { query: listQuery },
+        responses: { 200: json(z.object({ items: z.array(summarySchema), cursor: z.string().nullable() }), 'A page'), ...errors },
+      }),
+      async (c) => {
+        const { cursor, limit } = c.req.valid('query');
+        return c.json(await service.list(currentUser(c), cursor ?? null, limit), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/',
+        summary: 'Start a draft for an open programme, pre-filled from the eligibility answers',
+        request: { body: jsonBody(createBody) },
+        responses: { 201: json(applicationViewSchema, 'The new draft'), ...errors },
+      }),
+      async (c) => {
+        const { programId, eligibility } = c.req.valid('json');
+        return c.json(await service.create(currentUser(c), programId, eligibility), 201);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{id}',
+        summary: 'One application with its documents and the state of each step',
+        request: { params: idParam },
+        responses: { 200: json(applicationViewSchema, 'The application'), ...errors },
+      }),
+      async (c) => c.json(await service.get(currentUser(c), c.req.valid('param').id), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'patch',
+        path: '/{id}',
+        summary: 'Autosave: replace the given sections if `version` is still current (409 otherwise)',
+        request: { params: idParam, body: jsonBody(applicationPatchSchema) },
+        responses: { 200: json(applicationViewSchema, 'Saved; version incremented'), ...errors },
+      }),
+      async (c) => c.json(await service.save(currentUser(c), c.req.valid('param').id, c.req.valid('json')), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/{id}/transitions',
+        summary: 'Submit (idempotent) or withdraw',
+        request: { params: idParam, body: jsonBody(transitionBody) },
+        responses: { 200: json(applicationViewSchema, 'The application after the transition'), ...errors },
+      }),
+      async (c) => c.json(await service.transition(currentUser(c), c.req.valid('param').id, c.req.valid('json').event), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{id}/events',
+        summary: 'Timeline, oldest first (applicants see their filtered view)',
+        request: { params: idParam },
+        responses: { 200: json(z.object({ items: z.array(eventSchema) }), 'Events'), ...errors },
+      }),
+      async (c) => c.json({ items: await service.events(currentUser(c), c.req.valid('param').id) }, 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{id}/messages',
+        summary: 'Message thread, oldest first',
+        request: { params: idParam },
+        responses: { 200: json(z.object({ items: z.array(messageSchema) }), 'Messages'), ...errors },
+      }),
+      async (c) => c.json({ items: await service.messages(currentUser(c), c.req.valid('param').id) }, 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/{id}/messages',
+        summary: 'Write in the thread',
+        request: { params: idParam, body: jsonBody(messageBodySchema) },
+        responses: { 201: json(messageSchema, 'The message'), ...errors },
+      }),
+      async (c) => c.json(await service.postMessage(currentUser(c), c.req.valid('param').id, c.req.valid('json').body), 201),
+    );
+}

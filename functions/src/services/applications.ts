@@ -1,0 +1,283 @@
+/**
+ * The applicant's side of an application: create a draft, autosave its sections,
+ * submit it (with a gapless yearly reference), withdraw it, and read its history.
+ * Routes call one function here; this file decides, the store enforces atomically.
+ */
+import {
+  EDITABLE_STATUSES,
+  isEditable,
+  transition as lifecycleTransition,
+  type ApplicationStatus,
+  type LifecycleEventType,
+} from '../domain/lifecycle';
+import {
+  emptySections,
+  formatReference,
+  type Application,
+  type ApplicationDocument,
+  type ApplicationPatch,
+  type ApplicationSections,
+  type Message,
+  type TimelineEvent,
+} from '../domain/application';
+import { checkSubmission, validateSteps, type StepStates } from '../domain/application-steps';
+import type { EligibilityAnswers } from '../domain/eligibility';
+import { ConflictError, InvalidTransitionError, NotFoundError, ValidationError, type Bilingual } from '../domain/errors';
+import { isOpen, type Program } from '../domain/program';
+import type { User } from '../domain/user';
+import type { Deps } from '../deps';
+import { SequenceTakenError } from '../store/dynamo-application-store';
+import { newId } from '../store/ids';
+import type { Page } from '../store/ports';
+import { actorFor, assertVisible } from './access';
+import { submittedMail, withdrawnMail } from './mails';
+
+export type ApplicationView = {
+  application: Application;
+  documents: ApplicationDocument[];
+  steps: StepStates;
+  editable: boolean;
+};
+
+export type ApplicationSummary = Pick<
+  Application,
+  'id' | 'programId' | 'status' | 'reference' | 'createdAt' | 'updatedAt' | 'submittedAt'
+> & { programTitle: Bilingual; amountRequestedCents: number | null };
+
+const PROGRAM_MISSING = { fr: "Ce programme n'existe pas ou n'est pas publié.", en: 'This programme does not exist or is not published.' };
+const MAX_REFERENCE_ATTEMPTS = 20;
+
+function parisYear(now: Date): number {
+  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', year: 'numeric' }).format(now));
+}
+
+export function createApplicationService(deps: Deps) {
+  const { store, clock } = deps;
+
+  async function programFor(programId: string): Promise<Program> {
+    const program = await store.programs.get(programId);
+    if (!program) throw new NotFoundError(PROGRAM_MISSING);
+    return program;
+  }
+
+  async function load(user: User, id: string) {
+    const bundle = await store.applications.getWithChildren(id);
+    assertVisible(user, bundle?.application);
+    return bundle as NonNullable<typeof bundle>;
+  }
+
+  function view(program: Program, application: Application, documents: ApplicationDocument[]): ApplicationView {
+    return {
+      application,
+      documents,
+      steps: validateSteps(program, application, documents),
+      editable: isEditable(application.status),
+    };
+  }
+
+  function event(
+    application: Application,
+    user: User,
+    type: TimelineEvent['type'],
+    from: ApplicationStatus | null,
+    to: ApplicationStatus | null,
+    at: string,
+    message: string | null = null,
+  ): TimelineEvent {
+    return {
+      id: newId('evt', new Date(at)),
+      applicationId: application.id,
+      type,
+      at,
+      actorId: user.id,
+      actorRole: user.role,
+      from,
+      to,
+      message,
+      visibility: 'all',
+    };
+  }
+
+  /** Pre-fills a new draft from the eligibility answers, so nothing is typed twice. */
+  function prefill(answers: EligibilityAnswers | undefined): ApplicationSections {
+    const sections = emptySections();
+    if (!answers) return sections;
+    sections.organisation = {
+      legalForm: answers.legalForm,
+      siret: answers.siret,
+      creationDate: answers.creationDate,
+    };
+    sections.project = { stage: answers.stage, communeInsee: answers.communeInsee };
+    sections.budget = { amountRequestedCents: answers.amountRequestedCents };
+    return sections;
+  }
+
+  async function submit(user: User, application: Application, documents: ApplicationDocument[], program: Program) {
+    const now = clock();
+    const at = now.toISOString();
+    const check = checkSubmission(program, application, documents, now);
+    if (!check.ok) {
+      throw new ValidationError(check.errors, {
+        fr: 'La demande ne peut pas encore être déposée : complétez les éléments signalés.',
+        en: 'The application cannot be submitted yet: complete the items listed.',
+      });
+    }
+    const resubmitted = application.status === 'changes_requested';
+    for (let attempt = 1; ; attempt++) {
+      const year = parisYear(now);
+      const sequence = application.reference ? null : (await store.applications.currentSequence(program.id, year)) + 1;
+      try {
+        const updated = await store.applications.transition({
+          id: application.id,
+          expectedVersion: application.version,
+          from: ['draft', 'changes_requested'],
+          to: 'submitted',
+          at,
+          submittedAt: at,
+          event: event(application, user, resubmitted ? 'resubmitted' : 'submitted', application.status, 'submitted', at),
+          ...(sequence === null
+            ? {}
+            : { reference: { programId: program.id, year, sequence, value: formatReference(program.referencePrefix, year, sequence) } }),
+        });
+        await deps.mailer.send(submittedMail(user, updated, program, deps.config.siteOrigin, resubmitted));
+        return updated;
+      } catch (error) {
+        if (error instanceof SequenceTakenError && attempt < MAX_REFERENCE_ATTEMPTS) {
+          // Another submission took this number: back off a little and read the counter again.
+          await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+          continue;
+        }
+        if (error instanceof ConflictError) {
+          // A double click or a retry: if the other request submitted it, answer as it did.
+          const current = await store.applications.get(application.id);
+          if (current?.status === 'submitted') return current;
+        }
+        throw error;
+      }
+    }
+  }
+
+  async function withdraw(user: User, application: Application, program: Program) {
+    const at = clock().toISOString();
+    const updated = await store.applications.transition({
+      id: application.id,
+      expectedVersion: application.version,
+      from: ['draft', 'submitted', 'changes_requested'],
+      to: 'withdrawn',
+      at,
+      event: event(application, user, 'withdrawn', application.status, 'withdrawn', at),
+    });
+    await deps.mailer.send(withdrawnMail(user, updated, program));
+    return updated;
+  }
+
+  return {
+    async create(user: User, programId: string, answers: EligibilityAnswers | undefined): Promise<ApplicationView> {
+      const program = await store.programs.get(programId);
+      if (!program || program.status === 'draft') throw new NotFoundError(PROGRAM_MISSING);
+      const now = clock();
+      if (!isOpen(program, now)) {
+        throw new ConflictError({
+          fr: "Cet appel à projets n'accepte pas de demandes en ce moment.",
+          en: 'This call is not accepting applications at the moment.',
+        });
+      }
+      const at = now.toISOString();
+      const application: Application = {
+        id: newId('app', now),
+        programId,
+        ownerId: user.id,
+        status: 'draft',
+        version: 1,
+        reference: null,
+        createdAt: at,
+        updatedAt: at,
+        submittedAt: null,
+        ...prefill(answers),
+      };
+      await store.applications.create(application, event(application, user, 'created', null, 'draft', at));
+      return view(program, application, []);
+    },
+
+    async list(user: User, cursor: string | null, limit: number): Promise<Page<ApplicationSummary>> {
+      const page = await store.applications.listByOwner(user.id, limit, cursor);
+      const programIds = [...new Set(page.items.map((a) => a.programId))];
+      const programs = new Map((await Promise.all(programIds.map((id) => store.programs.get(id)))).flatMap((p) => (p ? [[p.id, p]] : [])));
+      return {
+        cursor: page.cursor,
+        items: page.items.map((a) => ({
+          id: a.id,
+          programId: a.programId,
+          programTitle: programs.get(a.programId)?.title ?? { fr: a.programId, en: a.programId },
+          status: a.status,
+          reference: a.reference,
+          amountRequestedCents: a.budget?.amountRequestedCents ?? null,
+          createdAt: a.createdAt,
+          updatedAt: a.updatedAt,
+          submittedAt: a.submittedAt,
+        })),
+      };
+    },
+
+    async get(user: User, id: string): Promise<ApplicationView> {
+      const { application, documents } = await load(user, id);
+      return view(await programFor(application.programId), application, documents);
+    },
+
+    async save(user: User, id: string, patch: ApplicationPatch): Promise<ApplicationView> {
+      const { application, documents } = await load(user, id);
+      const { version, ...sections } = patch;
+      const saved = await store.applications.saveSections(id, version, EDITABLE_STATUSES, sections, clock().toISOString());
+      return view(await programFor(application.programId), saved, documents);
+    },
+
+    async transition(user: User, id: string, eventType: Extract<LifecycleEventType, 'submit' | 'withdraw'>): Promise<ApplicationView> {
+      const { application, documents } = await load(user, id);
+      const program = await programFor(application.programId);
+      // Idempotent submit: a retry after success answers with the submitted application.
+      if (eventType === 'submit' && application.status === 'submitted' && application.ownerId === user.id) {
+        return view(program, application, documents);
+      }
+      const allowed = lifecycleTransition(application.status, { type: eventType }, actorFor(user, application));
+      if (!allowed.ok) {
+        throw new InvalidTransitionError(
+          {
+            fr: "Cette action n'est pas possible dans l'état actuel de la demande.",
+            en: 'This action is not possible in the application’s current state.',
+          },
+          application.version,
+        );
+      }
+      const updated =
+        eventType === 'submit' ? await submit(user, application, documents, program) : await withdraw(user, application, program);
+      return view(program, updated, documents);
+    },
+
+    async events(user: User, id: string): Promise<TimelineEvent[]> {
+      const { events } = await load(user, id);
+      return user.role === 'applicant' ? events.filter((e) => e.visibility === 'all') : events;
+    },
+
+    async messages(user: User, id: string): Promise<Message[]> {
+      return (await load(user, id)).messages;
+    },
+
+    async postMessage(user: User, id: string, body: string): Promise<Message> {
+      const { application } = await load(user, id);
+      const at = clock().toISOString();
+      const message: Message = {
+        id: newId('msg', new Date(at)),
+        applicationId: application.id,
+        authorId: user.id,
+        authorRole: user.role,
+        authorName: user.displayName,
+        body,
+        at,
+      };
+      await store.applications.addMessage(message, null);
+      return message;
+    },
+  };
+}
+
+export type ApplicationService = ReturnType<typeof createApplicationService>;

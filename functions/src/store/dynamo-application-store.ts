@@ -1,0 +1,301 @@
+/**
+ * Applications and everything under them (documents, timeline events, messages)
+ * share the partition `APP#<id>`, so one Query returns an application whole.
+ * Every state change is conditioned on the current status and version.
+ */
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import type { Application, ApplicationDocument, Message, TimelineEvent } from '../domain/application';
+import { ConflictError, NotFoundError } from '../domain/errors';
+import { isEditable } from '../domain/lifecycle';
+import { decodeCursor, encodeCursor, fromItem, isConditionFailure } from './dynamo-helpers';
+import { keys } from './keys';
+import type { ApplicationStore, TransitionWrite } from './ports';
+
+const NOT_FOUND = { fr: "Cette demande n'existe pas.", en: 'This application does not exist.' };
+const STALE = {
+  fr: 'La demande a été modifiée ailleurs (autre onglet ou appareil). Rechargez-la pour voir la dernière version.',
+  en: 'The application was changed elsewhere (another tab or device). Reload it to see the latest version.',
+};
+const NOT_EDITABLE = {
+  fr: "La demande n'est plus modifiable dans son état actuel.",
+  en: 'The application can no longer be edited in its current state.',
+};
+
+function applicationItem(app: Application) {
+  return {
+    ...keys.application(app.id),
+    entity: 'application',
+    gsi1pk: keys.applicationsByOwner(app.ownerId),
+    gsi1sk: keys.applicationOwnerSort(app.createdAt, app.id),
+    gsi2pk: keys.applicationsByProgramStatus(app.programId, app.status),
+    gsi2sk: keys.applicationStatusSort(app.submittedAt, app.createdAt, app.id),
+    ...app,
+  };
+}
+
+function eventPut(table: string, event: TimelineEvent) {
+  return {
+    Put: {
+      TableName: table,
+      Item: { ...keys.event(event.applicationId, event.at, event.id), entity: 'event', ...event },
+      // Append-only: an event is never overwritten.
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: string): ApplicationStore {
+  const get = async (id: string): Promise<Application | null> => {
+    const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.application(id), ConsistentRead: true }));
+    return Item ? fromItem<Application>(Item) : null;
+  };
+
+  /** After a failed conditional write, says why: gone, not editable, or stale. */
+  const explainFailure = async (id: string, editable: boolean): Promise<never> => {
+    const current = await get(id);
+    if (!current) throw new NotFoundError(NOT_FOUND);
+    if (editable && !isEditable(current.status)) throw new ConflictError(NOT_EDITABLE, current.version);
+    throw new ConflictError(STALE, current.version);
+  };
+
+  return {
+    async create(application, event) {
+      await db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: { TableName: table, Item: applicationItem(application), ConditionExpression: 'attribute_not_exists(pk)' } },
+            eventPut(table, event),
+          ],
+        }),
+      );
+    },
+
+    get,
+
+    async getWithChildren(id) {
+      const items: Record<string, unknown>[] = [];
+      let cursor: Record<string, unknown> | undefined;
+      do {
+        const page = await db.send(
+          new QueryCommand({
+            TableName: table,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': keys.applicationPartition(id) },
+            ConsistentRead: true,
+            ExclusiveStartKey: cursor,
+          }),
+        );
+        items.push(...(page.Items ?? []));
+        cursor = page.LastEvaluatedKey;
+      } while (cursor);
+      const root = items.find((i) => i.sk === 'APP');
+      if (!root) return null;
+      const of = <T>(prefix: string) => items.filter((i) => String(i.sk).startsWith(prefix)).map((i) => fromItem<T>(i));
+      return {
+        application: fromItem<Application>(root),
+        documents: of<ApplicationDocument>('DOC#'),
+        events: of<TimelineEvent>('EVENT#'),
+        messages: of<Message>('MSG#'),
+      };
+    },
+
+    async listByOwner(ownerId, limit, cursor) {
+      const partition = keys.applicationsByOwner(ownerId);
+      const page = await db.send(
+        new QueryCommand({
+          TableName: table,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk',
+          ExpressionAttributeValues: { ':pk': partition },
+          ScanIndexForward: false,
+          Limit: limit,
+          ExclusiveStartKey: decodeCursor(cursor, ['pk', 'sk', 'gsi1pk', 'gsi1sk'], { name: 'gsi1pk', value: partition }),
+        }),
+      );
+      return { items: (page.Items ?? []).map((i) => fromItem<Application>(i)), cursor: encodeCursor(page.LastEvaluatedKey) };
+    },
+
+    async saveSections(id, expectedVersion, editable, sections, at) {
+      const names: Record<string, string> = { '#status': 'status' };
+      const values: Record<string, unknown> = { ':v': expectedVersion, ':one': 1, ':at': at };
+      const sets = ['updatedAt = :at'];
+      for (const [section, value] of Object.entries(sections)) {
+        if (value === undefined) continue;
+        names[`#${section}`] = section;
+        values[`:${section}`] = value;
+        sets.push(`#${section} = :${section}`);
+      }
+      editable.forEach((s, i) => {
+        values[`:editable${i}`] = s;
+      });
+      try {
+        const { Attributes } = await db.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.application(id),
+            ConditionExpression: `attribute_exists(pk) AND version = :v AND #status IN (${editable.map((_, i) => `:editable${i}`).join(', ')})`,
+            UpdateExpression: `SET ${sets.join(', ')} ADD version :one`,
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
+        return fromItem<Application>(Attributes ?? {});
+      } catch (error) {
+        if (isConditionFailure(error)) return explainFailure(id, true);
+        throw error;
+      }
+    },
+
+    async transition(write) {
+      const current = await get(write.id);
+      if (!current) throw new NotFoundError(NOT_FOUND);
+      const values: Record<string, unknown> = {
+        ':v': write.expectedVersion,
+        ':one': 1,
+        ':to': write.to,
+        ':at': write.at,
+        ':gsi2pk': keys.applicationsByProgramStatus(current.programId, write.to),
+        ':gsi2sk': keys.applicationStatusSort(write.submittedAt ?? current.submittedAt, current.createdAt, current.id),
+      };
+      write.from.forEach((s, i) => {
+        values[`:from${i}`] = s;
+      });
+      const sets = ['#status = :to', 'updatedAt = :at', 'gsi2pk = :gsi2pk', 'gsi2sk = :gsi2sk'];
+      if (write.submittedAt) {
+        sets.push('submittedAt = :submittedAt');
+        values[':submittedAt'] = write.submittedAt;
+      }
+      if (write.reference) {
+        sets.push('#reference = :reference');
+        values[':reference'] = write.reference.value;
+      }
+      const transactItems: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']> = [
+        {
+          Update: {
+            TableName: table,
+            Key: keys.application(write.id),
+            // The lifecycle's source states and the version read by the caller: a race loses here.
+            ConditionExpression: `version = :v AND #status IN (${write.from.map((_, i) => `:from${i}`).join(', ')})`,
+            UpdateExpression: `SET ${sets.join(', ')} ADD version :one`,
+            ExpressionAttributeNames: { '#status': 'status', ...(write.reference ? { '#reference': 'reference' } : {}) },
+            ExpressionAttributeValues: values,
+          },
+        },
+        eventPut(table, write.event),
+      ];
+      if (write.reference) {
+        const { programId, year, sequence } = write.reference;
+        transactItems.push({
+          Update: {
+            TableName: table,
+            Key: keys.referenceSequence(programId, year),
+            // Gapless numbering: the counter must still be where we read it.
+            ConditionExpression: sequence === 1 ? 'attribute_not_exists(#last)' : '#last = :previous',
+            UpdateExpression: 'SET #last = :next, entity = :entity',
+            ExpressionAttributeNames: { '#last': 'last' },
+            ExpressionAttributeValues: {
+              ':next': sequence,
+              ':entity': 'sequence',
+              ...(sequence === 1 ? {} : { ':previous': sequence - 1 }),
+            },
+          },
+        });
+      }
+      try {
+        await db.send(new TransactWriteCommand({ TransactItems: transactItems }));
+      } catch (error) {
+        if (error instanceof TransactionCanceledException) {
+          const reasons = error.CancellationReasons ?? [];
+          if (reasons[2]?.Code === 'ConditionalCheckFailed' && reasons[0]?.Code !== 'ConditionalCheckFailed') {
+            throw new SequenceTakenError();
+          }
+          if (reasons[0]?.Code === 'ConditionalCheckFailed') return explainFailure(write.id, false);
+        }
+        throw error;
+      }
+      const updated = await get(write.id);
+      if (!updated) throw new NotFoundError(NOT_FOUND);
+      return updated;
+    },
+
+    async currentSequence(programId, year) {
+      const { Item } = await db.send(
+        new GetCommand({ TableName: table, Key: keys.referenceSequence(programId, year), ConsistentRead: true }),
+      );
+      return Item ? Number(Item.last) : 0;
+    },
+
+    async putDocument(document) {
+      await db.send(
+        new PutCommand({
+          TableName: table,
+          Item: { ...keys.document(document.applicationId, document.id), entity: 'document', ...document },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    },
+
+    async getDocument(applicationId, documentId) {
+      const { Item } = await db.send(
+        new GetCommand({ TableName: table, Key: keys.document(applicationId, documentId), ConsistentRead: true }),
+      );
+      return Item ? fromItem<ApplicationDocument>(Item) : null;
+    },
+
+    async settleDocument(applicationId, documentId, outcome, at) {
+      try {
+        await db.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.document(applicationId, documentId),
+            // Idempotent: the API call and the S3-event Lambda may both verify; the first one settles it.
+            ConditionExpression: '#status = :pending',
+            UpdateExpression: 'SET #status = :status, verifiedSize = :size, rejection = :rejection, updatedAt = :at',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':pending': 'pending',
+              ':status': outcome.status,
+              ':size': outcome.verifiedSize,
+              ':rejection': outcome.rejection,
+              ':at': at,
+            },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
+
+    async deleteDocument(applicationId, documentId) {
+      await db.send(new DeleteCommand({ TableName: table, Key: keys.document(applicationId, documentId) }));
+    },
+
+    async addMessage(message, event) {
+      const put = {
+        Put: {
+          TableName: table,
+          Item: { ...keys.message(message.applicationId, message.at, message.id), entity: 'message', ...message },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      };
+      await db.send(new TransactWriteCommand({ TransactItems: event ? [put, eventPut(table, event)] : [put] }));
+    },
+  };
+}
+
+/** The yearly reference counter moved between our read and our write: read it again and retry. */
+export class SequenceTakenError extends Error {
+  override name = 'SequenceTakenError';
+}

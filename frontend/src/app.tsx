@@ -2,11 +2,16 @@ import { Router, type RouteDefinition } from '@solidjs/router';
 import { Layout } from './components/layout';
 import { I18nProvider } from './i18n';
 import Accessibility from './routes/accessibility';
+import ApplicationPage from './routes/application';
+import ApplicationForm from './routes/application-form';
+import Eligibility from './routes/eligibility';
 import Home from './routes/home';
 import LegalNotice from './routes/legal-notice';
+import MyApplications from './routes/my-applications';
 import NotFound from './routes/not-found';
 import PersonalData from './routes/personal-data';
 import ProgramPage from './routes/program';
+import SignIn from './routes/sign-in';
 
 /**
  * Route table, exported on its own so tests can mount it in a memory router.
@@ -15,6 +20,11 @@ import ProgramPage from './routes/program';
 export const routes: RouteDefinition[] = [
   { path: '/', component: Home },
   { path: '/programmes/:programId', component: ProgramPage },
+  { path: '/programmes/:programId/eligibilite', component: Eligibility },
+  { path: '/connexion', component: SignIn },
+  { path: '/demandes', component: MyApplications },
+  { path: '/demandes/:id', component: ApplicationPage },
+  { path: '/demandes/:id/modifier/:step?', component: ApplicationForm },
   { path: '/accessibilite', component: Accessibility },
   { path: '/mentions-legales', component: LegalNotice },
   { path: '/donnees-personnelles', component: PersonalData },

@@ -5,6 +5,8 @@
 import { render } from 'solid-js/web';
 import { App } from './app';
 import './styles.css';
+import './styles/journey.css';
+import './styles/form.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');

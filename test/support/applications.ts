@@ -69,7 +69,7 @@ export async function uploadDocument(
   };
   const form = new FormData();
   for (const [k, v] of Object.entries(upload.fields)) form.append(k, v);
-  form.append('file', new Blob([file.bytes], { type: file.contentType }), file.filename);
+  form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.contentType }), file.filename);
   const posted = await fetch(upload.url, { method: 'POST', body: form });
   expect(posted.status).toBeLessThan(300);
   const completed = await req(`/api/applications/${applicationId}/documents/${document.id}/complete`, { method: 'POST' });

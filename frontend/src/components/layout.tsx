@@ -1,6 +1,7 @@
 import { useLocation, type RouteSectionProps } from '@solidjs/router';
 import { createEffect, on } from 'solid-js';
 import { useI18n } from '../i18n';
+import { SessionProvider } from '../lib/session';
 import { MAIN_ID, focusMain } from '../lib/focus-main';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
@@ -24,7 +25,7 @@ export function Layout(props: RouteSectionProps) {
     focusMain();
   };
   return (
-    <>
+    <SessionProvider>
       <a class="skip-link" href={`#${MAIN_ID}`} onClick={skipToMain}>
         {t('nav.skip')}
       </a>
@@ -33,6 +34,6 @@ export function Layout(props: RouteSectionProps) {
         {props.children}
       </main>
       <SiteFooter />
-    </>
+    </SessionProvider>
   );
 }

@@ -1,3 +1,5 @@
+import { enForm } from './en-form';
+import { enJourney } from './en-journey';
 import type { Messages } from './fr';
 
 /**
@@ -93,4 +95,7 @@ export const en: Messages = {
 
   'notFound.title': 'Page not found',
   'notFound.text': 'The page you asked for does not exist. Check the address or start again from the home page.',
+
+  ...enJourney,
+  ...enForm,
 };

@@ -3,6 +3,9 @@
  * service's default language, so each new key starts here and `en.ts` must follow
  * (a missing English key is a type error).
  */
+import { frForm } from './fr-form';
+import { frJourney } from './fr-journey';
+
 export const fr = {
   'app.name': 'Guichet ESS',
   'app.subtitle': "Communauté d'agglomération — Économie sociale et solidaire",
@@ -92,6 +95,9 @@ export const fr = {
 
   'notFound.title': 'Page introuvable',
   'notFound.text': "La page demandée n'existe pas. Vérifiez l'adresse ou repartez de l'accueil.",
+
+  ...frJourney,
+  ...frForm,
 } as const;
 
 /** Every message key; `t()` accepts only these, so a typo fails type-checking. */

@@ -1,0 +1,2 @@
+/** French messages of the multi-step application form. */
+export const frForm = {} as const;

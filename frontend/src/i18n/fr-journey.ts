@@ -1,0 +1,2 @@
+/** French messages of the applicant's entry journey: eligibility, sign-in, "Mes demandes", the application page. */
+export const frJourney = {} as const;

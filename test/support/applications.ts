@@ -14,7 +14,6 @@ export const VALID_SECTIONS: Omit<ApplicationSections, 'declaration'> & { declar
     creationDate: '2025-03-01',
     street: '12 rue des Arts',
     postcode: '62000',
-    communeInsee: '62041',
     city: 'Arras',
     contactName: 'Léa Dupont',
     contactRole: 'Présidente',

@@ -49,7 +49,7 @@ export const VALID_SECTIONS: Omit<ApplicationSections, 'declaration'> & { declar
 
 export const REQUIRED_DOCUMENTS = ['statuts', 'avis_sirene', 'rib', 'budget_previsionnel'] as const;
 
-type Req = (path: string, init?: { method?: string; body?: unknown }) => Promise<Response>;
+type Req = (path: string, init?: { method?: string; body?: unknown }) => Response | Promise<Response>;
 
 /** Declares a document, posts the bytes to the presigned form, and asks for verification. */
 export async function uploadDocument(

@@ -68,6 +68,7 @@ export async function createTestContext(
   const config = loadConfig(testEnv(options.env));
   await provision(config, { table: options.table, bucket: options.bucket });
   let now = options.now ?? new Date('2026-11-28T10:00:00.000Z');
+  let ticks = 0;
   const logs: string[] = [];
   const outbox = createOutboxMailer(() => undefined);
   const deps: Deps = {
@@ -76,7 +77,8 @@ export async function createTestContext(
     ...createStorage(config),
     mailer: outbox,
     ...(options.withOutbox === false ? {} : { outbox }),
-    clock: () => now,
+    // Like a real clock, time moves on between two reads (1 ms a read), so events keep their order.
+    clock: () => new Date(now.getTime() + ticks++),
     otpSecret: otpSecretSource(config),
     // app.request() has no socket: tests name the caller's address in a header.
     clientIp: (c) => c.req.header('x-test-client-ip') ?? '203.0.113.1',
@@ -87,6 +89,7 @@ export async function createTestContext(
     app: createApp(deps),
     setNow: (date) => {
       now = date;
+      ticks = 0;
     },
     logs,
     db: createDynamoClient(config),

@@ -5,12 +5,15 @@
  */
 import type { APIGatewayProxyStructuredResultV2, Context, S3Event, ScheduledEvent } from 'aws-lambda';
 import type { LambdaEvent } from 'hono/aws-lambda';
+import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../functions/src/config';
-import { createDynamoClient } from '../../functions/src/store/clients';
+import { emptySections } from '../../functions/src/domain/application';
+import { createDynamoClient, createS3Client } from '../../functions/src/store/clients';
 import { createStorage } from '../../functions/src/wiring';
 import { provision, testEnv } from '../support/deps';
+import { fakeExeAsPdf, samplePdf } from '../support/files';
 import { programFixture } from '../support/programs';
 
 const env = testEnv({ APP_MODE: 'aws', SITE_ORIGIN: 'https://guichet.example.org', LOG_LEVEL: 'warn' });
@@ -87,9 +90,8 @@ describe('api handler', () => {
 });
 
 describe('documents handler', () => {
-  const s3Event = (key: string): S3Event => ({
-    Records: [
-      {
+  const s3Event = (objectKeys: string[]): S3Event => ({
+    Records: objectKeys.map((key) => ({
         eventVersion: '2.1',
         eventSource: 'aws:s3',
         awsRegion: 'eu-west-3',
@@ -104,14 +106,39 @@ describe('documents handler', () => {
           bucket: { name: config.documentsBucket, ownerIdentity: { principalId: 'A3NL1KOZZKExample' }, arn: `arn:aws:s3:::${config.documentsBucket}` },
           object: { key, size: 1024, eTag: 'd41d8cd98f00b204e9800998ecf8427e', sequencer: '0055AED6DCD90281E5' },
         },
-      },
-    ],
+    })),
   });
 
-  it('accepts uploads under applications/{id}/{documentId} and ignores anything else', async () => {
-    expect(await lambda.documents(s3Event('applications/app_123/doc_456'))).toEqual({ received: 1, ignored: 0 });
-    expect(await lambda.documents(s3Event('applications/app_123/..%2F..%2Fetc'))).toEqual({ received: 0, ignored: 1 });
-    expect(await lambda.documents(s3Event('uploads/stray.pdf'))).toEqual({ received: 0, ignored: 1 });
+  it('verifies uploads by content, rejects and deletes impostors, and is idempotent on redelivery', async () => {
+    const { store } = createStorage(config);
+    const s3 = createS3Client(config);
+    const at = new Date().toISOString();
+    const application = { id: 'app_lambda', programId: 'open-call', ownerId: 'usr_x', status: 'draft' as const, version: 1, reference: null, createdAt: at, updatedAt: at, submittedAt: null, ...emptySections() };
+    await store.applications.create(application, { id: 'evt_1', applicationId: application.id, type: 'created', at, actorId: 'usr_x', actorRole: 'applicant', from: null, to: 'draft', message: null, visibility: 'all' });
+    const base = { applicationId: application.id, contentType: 'application/pdf', verifiedSize: null, status: 'pending' as const, rejection: null, createdAt: at, updatedAt: at };
+    await store.applications.putDocument({ ...base, id: 'doc_pdf', type: 'statuts', filename: 'statuts.pdf', declaredSize: samplePdf().length });
+    await store.applications.putDocument({ ...base, id: 'doc_exe', type: 'rib', filename: 'rib.pdf', declaredSize: fakeExeAsPdf().length });
+    await s3.send(new PutObjectCommand({ Bucket: config.documentsBucket, Key: 'applications/app_lambda/doc_pdf', Body: samplePdf() }));
+    await s3.send(new PutObjectCommand({ Bucket: config.documentsBucket, Key: 'applications/app_lambda/doc_exe', Body: fakeExeAsPdf() }));
+    await s3.send(new PutObjectCommand({ Bucket: config.documentsBucket, Key: 'applications/app_lambda/doc_stray', Body: samplePdf() }));
+
+    const event = s3Event(['applications/app_lambda/doc_pdf', 'applications/app_lambda/doc_exe', 'applications/app_lambda/doc_stray', 'uploads/stray.pdf']);
+    const expected = {
+      outcomes: {
+        'applications/app_lambda/doc_pdf': 'verified',
+        'applications/app_lambda/doc_exe': 'rejected',
+        'applications/app_lambda/doc_stray': 'unknown',
+      },
+      ignored: 1,
+    };
+    expect(await lambda.documents(event)).toEqual(expected);
+    expect(await lambda.documents(event)).toEqual(expected);
+    expect(await store.applications.getDocument('app_lambda', 'doc_exe')).toMatchObject({ status: 'rejected', rejection: { fr: expect.stringMatching(/format accepté/) } });
+    const exists = async (key: string) =>
+      s3.send(new HeadObjectCommand({ Bucket: config.documentsBucket, Key: key })).then(() => true, () => false);
+    expect(await exists('applications/app_lambda/doc_pdf')).toBe(true);
+    expect(await exists('applications/app_lambda/doc_exe')).toBe(false);
+    expect(await exists('applications/app_lambda/doc_stray')).toBe(false);
   });
 });
 

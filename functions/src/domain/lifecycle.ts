@@ -9,6 +9,8 @@
  *     │                 └──request_changes──────┘
  *     └──withdraw (also from submitted, changes_requested)──> withdrawn
  *
+ *   approved, rejected ──reopen (manager, with a reason)──> in_review
+ *
  * `can()` answers without I/O; the store turns the same rule into a DynamoDB
  * condition on the current status and version so a race cannot bypass it.
  */
@@ -31,6 +33,7 @@ export const LIFECYCLE_EVENT_TYPES = [
   'approve',
   'reject',
   'withdraw',
+  'reopen',
 ] as const;
 export type LifecycleEventType = (typeof LIFECYCLE_EVENT_TYPES)[number];
 
@@ -41,7 +44,8 @@ export type LifecycleEvent =
   | { type: 'request_changes'; message: string }
   | { type: 'approve'; amountAwardedCents: number }
   | { type: 'reject'; reason: string }
-  | { type: 'withdraw' };
+  | { type: 'withdraw' }
+  | { type: 'reopen'; reason: string };
 
 export const ROLES = ['applicant', 'reviewer', 'manager'] as const;
 export type Role = (typeof ROLES)[number];
@@ -72,6 +76,8 @@ const RULES: Record<LifecycleEventType, Rule> = {
   approve: { from: ['in_review'], to: 'approved', allowed: manager },
   reject: { from: ['submitted', 'in_review'], to: 'rejected', allowed: manager },
   withdraw: { from: ['draft', 'submitted', 'changes_requested'], to: 'withdrawn', allowed: owner },
+  // A decision is final; re-opening it is a recorded manager action that restores the envelope.
+  reopen: { from: ['approved', 'rejected'], to: 'in_review', allowed: manager },
 };
 
 /** The states an applicant may still edit their answers in. */
@@ -113,6 +119,7 @@ export function transition(state: ApplicationStatus, event: LifecycleEvent, acto
       if (event.message.trim().length === 0) return { ok: false, reason: 'missing_message' };
       break;
     case 'reject':
+    case 'reopen':
       if (event.reason.trim().length === 0) return { ok: false, reason: 'missing_message' };
       break;
     case 'approve':

@@ -35,6 +35,8 @@ const ALLOWED: [ApplicationStatus, LifecycleEventType, ActorName, ApplicationSta
   ['draft', 'withdraw', 'owner', 'withdrawn'],
   ['submitted', 'withdraw', 'owner', 'withdrawn'],
   ['changes_requested', 'withdraw', 'owner', 'withdrawn'],
+  ['approved', 'reopen', 'manager', 'in_review'],
+  ['rejected', 'reopen', 'manager', 'in_review'],
 ];
 
 const allowedTarget = (s: ApplicationStatus, e: LifecycleEventType, a: ActorName) =>
@@ -47,6 +49,7 @@ const EVENTS = {
   approve: { type: 'approve', amountAwardedCents: 500_000 },
   reject: { type: 'reject', reason: 'Hors territoire.' },
   withdraw: { type: 'withdraw' },
+  reopen: { type: 'reopen', reason: 'Erreur sur le montant.' },
 } as const;
 
 const combinations = APPLICATION_STATUSES.flatMap((state) =>
@@ -57,7 +60,7 @@ const combinations = APPLICATION_STATUSES.flatMap((state) =>
 
 describe('lifecycle', () => {
   it('covers every state × event × actor combination', () => {
-    expect(combinations).toHaveLength(7 * 6 * 5);
+    expect(combinations).toHaveLength(7 * 7 * 5);
   });
 
   it.each(combinations)('%s + %s by %s → %s', (state, event, actor, target) => {
@@ -67,10 +70,15 @@ describe('lifecycle', () => {
     else expect(result).toEqual({ ok: true, to: target });
   });
 
-  it('approved, rejected and withdrawn are final for every event and actor', () => {
-    for (const state of ['approved', 'rejected', 'withdrawn'] as const) {
+  it('withdrawn is final for every event and actor; decisions only reopen by a manager', () => {
+    for (const event of LIFECYCLE_EVENT_TYPES) {
+      for (const actor of Object.values(ACTORS)) expect(can('withdrawn', event, actor)).toBe(false);
+    }
+    for (const state of ['approved', 'rejected'] as const) {
       for (const event of LIFECYCLE_EVENT_TYPES) {
-        for (const actor of Object.values(ACTORS)) expect(can(state, event, actor)).toBe(false);
+        for (const [name, actor] of Object.entries(ACTORS)) {
+          expect(can(state, event, actor)).toBe(event === 'reopen' && name === 'manager');
+        }
       }
     }
   });
@@ -78,6 +86,7 @@ describe('lifecycle', () => {
   it.each([
     ['request_changes', { type: 'request_changes', message: '   ' }, 'in_review', 'missing_message'],
     ['reject', { type: 'reject', reason: '' }, 'submitted', 'missing_message'],
+    ['reopen', { type: 'reopen', reason: ' ' }, 'approved', 'missing_message'],
     ['approve zero', { type: 'approve', amountAwardedCents: 0 }, 'in_review', 'invalid_amount'],
     ['approve fractional', { type: 'approve', amountAwardedCents: 10.5 }, 'in_review', 'invalid_amount'],
   ] as const)('refuses %s without its required payload', (_name, event, state, reason) => {

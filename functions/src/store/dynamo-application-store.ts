@@ -18,7 +18,7 @@ import { ConflictError, NotFoundError } from '../domain/errors';
 import { isEditable } from '../domain/lifecycle';
 import { decodeCursor, encodeCursor, fromItem, isConditionFailure } from './dynamo-helpers';
 import { keys } from './keys';
-import type { ApplicationStore, TransitionWrite } from './ports';
+import { EnvelopeExceededError, type ApplicationStore, type TransitionWrite } from './ports';
 
 const NOT_FOUND = { fr: "Cette demande n'existe pas.", en: 'This application does not exist.' };
 const STALE = {
@@ -179,6 +179,11 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
         sets.push('#reference = :reference');
         values[':reference'] = write.reference.value;
       }
+      if (write.decision) {
+        sets.push('amountAwardedCents = :awarded', 'decisionReason = :decisionReason');
+        values[':awarded'] = write.decision.amountAwardedCents;
+        values[':decisionReason'] = write.decision.decisionReason;
+      }
       const transactItems: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']> = [
         {
           Update: {
@@ -193,6 +198,21 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
         },
         eventPut(table, write.event),
       ];
+      const envelopeIndex = write.envelope ? transactItems.length : -1;
+      if (write.envelope) {
+        const { programId, debitCents } = write.envelope;
+        transactItems.push({
+          Update: {
+            TableName: table,
+            Key: keys.program(programId),
+            // The envelope never goes below zero, whatever approvals race: DynamoDB checks and debits atomically.
+            ConditionExpression: debitCents > 0 ? 'remainingCents >= :debit' : 'attribute_exists(pk)',
+            UpdateExpression: 'SET remainingCents = remainingCents - :debit',
+            ExpressionAttributeValues: { ':debit': debitCents },
+          },
+        });
+      }
+      const referenceIndex = write.reference ? transactItems.length : -1;
       if (write.reference) {
         const { programId, year, sequence } = write.reference;
         transactItems.push({
@@ -216,10 +236,14 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
       } catch (error) {
         if (error instanceof TransactionCanceledException) {
           const reasons = error.CancellationReasons ?? [];
-          if (reasons[2]?.Code === 'ConditionalCheckFailed' && reasons[0]?.Code !== 'ConditionalCheckFailed') {
-            throw new SequenceTakenError();
-          }
           if (reasons[0]?.Code === 'ConditionalCheckFailed') return explainFailure(write.id, false);
+          if (referenceIndex >= 0 && reasons[referenceIndex]?.Code === 'ConditionalCheckFailed') throw new SequenceTakenError();
+          if (envelopeIndex >= 0 && reasons[envelopeIndex]?.Code === 'ConditionalCheckFailed' && write.envelope) {
+            const { Item } = await db.send(
+              new GetCommand({ TableName: table, Key: keys.program(write.envelope.programId), ConsistentRead: true }),
+            );
+            throw new EnvelopeExceededError(Number(Item?.remainingCents ?? 0));
+          }
         }
         throw error;
       }

@@ -19,6 +19,12 @@ import { fromItem, isConditionFailure } from './dynamo-helpers';
 import { keys } from './keys';
 import type { ProgramStore, Store, UserStore } from './ports';
 
+/** The envelope balance lives on the programme item but is not part of the programme's public data. */
+function toProgram(item: Record<string, unknown>): Program {
+  const { remainingCents: _remaining, ...program } = fromItem<Program & { remainingCents?: number }>(item);
+  return program;
+}
+
 class DynamoProgramStore implements ProgramStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -27,7 +33,14 @@ class DynamoProgramStore implements ProgramStore {
 
   async get(id: string): Promise<Program | null> {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.program(id) }));
-    return Item ? fromItem<Program>(Item) : null;
+    return Item ? toProgram(Item) : null;
+  }
+
+  async remainingCents(id: string): Promise<number | null> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.table, Key: keys.program(id), ProjectionExpression: 'remainingCents', ConsistentRead: true }),
+    );
+    return Item ? Number(Item.remainingCents) : null;
   }
 
   async listOpen(now: Date): Promise<Program[]> {
@@ -43,7 +56,7 @@ class DynamoProgramStore implements ProgramStore {
           ExclusiveStartKey: cursor,
         }),
       );
-      for (const item of page.Items ?? []) programs.push(fromItem<Program>(item));
+      for (const item of page.Items ?? []) programs.push(toProgram(item));
       cursor = page.LastEvaluatedKey;
     } while (cursor);
     return programs.filter((p) => isOpen(p, now));
@@ -104,6 +117,7 @@ class DynamoProgramStore implements ProgramStore {
             gsi1sk: keys.programListSort(program.closesAt, program.id),
             entity: 'program',
             ...program,
+            remainingCents: program.envelopeCents,
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),

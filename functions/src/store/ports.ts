@@ -20,6 +20,8 @@ export interface ProgramStore {
   listOpen(now: Date): Promise<Program[]>;
   /** Creates the programme unless one with that id exists; returns whether it wrote. */
   createIfAbsent(program: Program): Promise<boolean>;
+  /** What is left of the envelope after approvals (kept by the decision transactions). */
+  remainingCents(id: string): Promise<number | null>;
   /** Moves published programmes whose deadline is past to `closed`; returns their ids. */
   closeExpired(now: Date): Promise<string[]>;
 }
@@ -71,7 +73,23 @@ export type TransitionWrite = {
   /** Set on first submission: the programme's yearly counter must still be at `sequence - 1`. */
   reference?: { programId: string; year: number; sequence: number; value: string };
   submittedAt?: string;
+  /**
+   * Moves money in the programme's envelope in the same transaction: a positive
+   * `debitCents` (approval) requires that much to remain; a negative one (re-opening
+   * an approval) gives it back.
+   */
+  envelope?: { programId: string; debitCents: number };
+  /** Decision fields written with the status (amount awarded, reason); null removes. */
+  decision?: { amountAwardedCents: number | null; decisionReason: string | null };
 };
+
+/** Thrown when an approval would take the envelope below zero. */
+export class EnvelopeExceededError extends Error {
+  override name = 'EnvelopeExceededError';
+  constructor(readonly remainingCents: number) {
+    super(`envelope has ${remainingCents} cents left`);
+  }
+}
 
 export interface ApplicationStore {
   /** Creates the draft and its `created` event in one transaction. */

@@ -255,7 +255,12 @@ export const TIMELINE_EVENT_TYPES = [
   'approved',
   'rejected',
   'withdrawn',
+  'reopened',
   'message',
+  'assigned',
+  'conflict_declared',
+  'no_conflict_declared',
+  'review_submitted',
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 
@@ -286,3 +291,20 @@ export type Message = {
 };
 
 export const messageBodySchema = z.object({ body: z.string().trim().min(1).max(5000) }).strict();
+
+// ── Assignments ───────────────────────────────────────────────────────────
+
+/** A reviewer's declaration: none yet, no conflict (may read), or a conflict (may not). */
+export const CONFLICT_STATES = ['pending', 'none', 'declared'] as const;
+export type ConflictState = (typeof CONFLICT_STATES)[number];
+
+export type Assignment = {
+  applicationId: string;
+  programId: string;
+  reviewerId: string;
+  reviewerName: string;
+  assignedAt: string;
+  assignedBy: string;
+  conflict: ConflictState;
+  declaredAt: string | null;
+};

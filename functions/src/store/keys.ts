@@ -50,6 +50,14 @@ export const keys = {
   event: (applicationId: string, at: string, eventId: string): Key => ({ pk: `APP#${applicationId}`, sk: `EVENT#${at}#${eventId}` }),
   message: (applicationId: string, at: string, messageId: string): Key => ({ pk: `APP#${applicationId}`, sk: `MSG#${at}#${messageId}` }),
 
+  assignment: (applicationId: string, reviewerId: string): Key => ({ pk: `APP#${applicationId}`, sk: `ASSIGN#${reviewerId}` }),
+  reviewerAssignments: (reviewerId: string) => `REVIEWER#${reviewerId}`,
+  reviewerAssignmentSort: (programId: string, assignedAt: string, applicationId: string) => `${programId}#${assignedAt}#${applicationId}`,
+  review: (applicationId: string, reviewerId: string): Key => ({ pk: `APP#${applicationId}`, sk: `REVIEW#${reviewerId}` }),
+  applicationsByProgramScore: (programId: string, status: string) => `PROGRAM#${programId}#STATUS#${status}`,
+  /** Scores sort as text: 000.0 to 100.0, padded; unscored applications sort first. */
+  applicationScoreSort: (score: number | null, id: string) => `${score === null ? '-' : score.toFixed(1).padStart(5, '0')}#${id}`,
+
   user: (userId: string): Key => ({ pk: `USER#${userId}`, sk: 'PROFILE' }),
   usersByRole: (role: string) => `ROLE#${role}`,
   email: (email: string): Key => ({ pk: `EMAIL#${email.toLowerCase()}`, sk: 'EMAIL' }),

@@ -38,6 +38,8 @@ function applicationItem(app: Application) {
     gsi1sk: keys.applicationOwnerSort(app.createdAt, app.id),
     gsi2pk: keys.applicationsByProgramStatus(app.programId, app.status),
     gsi2sk: keys.applicationStatusSort(app.submittedAt, app.createdAt, app.id),
+    gsi3pk: keys.applicationsByProgramScore(app.programId, app.status),
+    gsi3sk: keys.applicationScoreSort(null, app.id),
     ...app,
   };
 }
@@ -166,11 +168,13 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
         ':at': write.at,
         ':gsi2pk': keys.applicationsByProgramStatus(current.programId, write.to),
         ':gsi2sk': keys.applicationStatusSort(write.submittedAt ?? current.submittedAt, current.createdAt, current.id),
+        ':gsi3pk': keys.applicationsByProgramScore(current.programId, write.to),
       };
       write.from.forEach((s, i) => {
         values[`:from${i}`] = s;
       });
-      const sets = ['#status = :to', 'updatedAt = :at', 'gsi2pk = :gsi2pk', 'gsi2sk = :gsi2sk'];
+      // Both queue indexes follow the status: by date (gsi2) and by score (gsi3).
+      const sets = ['#status = :to', 'updatedAt = :at', 'gsi2pk = :gsi2pk', 'gsi2sk = :gsi2sk', 'gsi3pk = :gsi3pk'];
       if (write.submittedAt) {
         sets.push('submittedAt = :submittedAt');
         values[':submittedAt'] = write.submittedAt;

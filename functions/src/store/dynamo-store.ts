@@ -15,6 +15,7 @@ import { isOpen } from '../domain/program';
 import type { User } from '../domain/user';
 import { createDynamoApplicationStore } from './dynamo-application-store';
 import { createDynamoAuthStore } from './dynamo-auth-store';
+import { createDynamoReviewStore } from './dynamo-review-store';
 import { fromItem, isConditionFailure } from './dynamo-helpers';
 import { keys } from './keys';
 import type { ProgramStore, Store, UserStore } from './ports';
@@ -203,6 +204,7 @@ export function createDynamoStore(db: DynamoDBDocumentClient, tableName: string)
   return {
     programs: new DynamoProgramStore(db, tableName),
     applications: createDynamoApplicationStore(db, tableName),
+    reviews: createDynamoReviewStore(db, tableName),
     users: new DynamoUserStore(db, tableName),
     auth: createDynamoAuthStore(db, tableName),
     async ping() {

@@ -5,7 +5,7 @@
  * |-----------------|-----------------------|-------------------------|------------------------------------------|---------------------------------------------------|----------------------------------|
  * | programme       | PROGRAM#<id>          | PROGRAM                 | PROGRAMS#<status> / <closesAt>#<id>      |                                                   |                                  |
  * | reference seq.  | PROGRAM#<id>          | SEQ#<year>              |                                          |                                                   |                                  |
- * | application     | APP#<id>              | APP                     | OWNER#<userId> / <createdAt>#<id>        | PROGRAM#<pid>#STATUS#<status> / <submittedAt>#<id>| PROGRAM#<pid>#SCORE / <score>#<id>|
+ * | application     | APP#<id>              | APP                     | OWNER#<userId> / <createdAt>#<id>        | PROGRAM#<pid>#STATUS#<status> / <submittedAt>#<id>| PROGRAM#<pid>#STATUS#<status> / <score>#<id>|
  * | document        | APP#<id>              | DOC#<documentId>        |                                          |                                                   |                                  |
  * | review          | APP#<id>              | REVIEW#<reviewerId>     |                                          |                                                   |                                  |
  * | assignment      | APP#<id>              | ASSIGN#<reviewerId>     | REVIEWER#<reviewerId> / <pid>#<assignedAt>#<appId> |                                         |                                  |
@@ -22,7 +22,7 @@
  * - an application with its documents, reviews and events → Query pk = APP#<id>
  * - an applicant's applications                           → Query gsi1 pk = OWNER#<userId>
  * - a programme's applications by status and date         → Query gsi2 pk = PROGRAM#<pid>#STATUS#<status>
- * - a programme's applications by score                   → Query gsi3 pk = PROGRAM#<pid>#SCORE
+ * - a programme's applications by status and score       → Query gsi3 pk = PROGRAM#<pid>#STATUS#<status>
  * - a reviewer's assignments                              → Query gsi1 pk = REVIEWER#<reviewerId>
  * - a user by email                                       → GetItem EMAIL#<email>, then USER#<userId>
  * - staff by role                                         → Query gsi1 pk = ROLE#<role>

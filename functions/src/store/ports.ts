@@ -5,6 +5,7 @@
 import type {
   Application,
   ApplicationDocument,
+  Assignment,
   ApplicationSections,
   Message,
   TimelineEvent,
@@ -12,6 +13,7 @@ import type {
 import type { ByteReader } from '../domain/file-type';
 import type { ApplicationStatus } from '../domain/lifecycle';
 import type { Program } from '../domain/program';
+import type { Review } from '../domain/scoring';
 import type { User } from '../domain/user';
 
 export interface ProgramStore {
@@ -129,9 +131,27 @@ export interface ApplicationStore {
   addMessage(message: Message, event: TimelineEvent | null): Promise<void>;
 }
 
+export interface ReviewStore {
+  /** Adds each assignment with its audit event atomically; an existing assignment is left as it is. */
+  assign(items: { assignment: Assignment; event: TimelineEvent }[]): Promise<number>;
+  listAssignments(applicationId: string): Promise<Assignment[]>;
+  getAssignment(applicationId: string, reviewerId: string): Promise<Assignment | null>;
+  /** A reviewer's assignments in one programme, newest first. */
+  listByReviewer(reviewerId: string, programId: string, limit: number, cursor: string | null): Promise<Page<Assignment>>;
+  /** Records the declaration once (pending → none | declared) with its event. */
+  declare(applicationId: string, reviewerId: string, conflict: 'none' | 'declared', at: string, event: TimelineEvent): Promise<void>;
+  getReview(applicationId: string, reviewerId: string): Promise<Review | null>;
+  listReviews(applicationId: string): Promise<Review[]>;
+  /** Saves a draft or submits; a submitted review is locked and any later save is a ConflictError. */
+  saveReview(review: Review, event: TimelineEvent | null): Promise<void>;
+  /** Stores the application's mean score and disagreement flag, and re-sorts it in the score index. */
+  setScore(applicationId: string, score: number | null, disagreement: string[]): Promise<void>;
+}
+
 export interface Store {
   programs: ProgramStore;
   applications: ApplicationStore;
+  reviews: ReviewStore;
   users: UserStore;
   auth: AuthStore;
   /** A real keyed read against the table, for the health check. */

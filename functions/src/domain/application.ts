@@ -212,6 +212,14 @@ export type Application = ApplicationSections & {
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;
+  /** Set by an approval; cleared when a decision is re-opened. */
+  amountAwardedCents?: number | null;
+  /** The rejection reason given to the applicant. */
+  decisionReason?: string | null;
+  /** Mean weighted score (0–100) of the submitted reviews. */
+  score?: number | null;
+  /** Rubric criteria on which reviewers are 3 points or more apart. */
+  disagreement?: string[];
 };
 
 export function emptySections(): ApplicationSections {

@@ -1,5 +1,6 @@
 /** Notifications to applicants, in their language. Plain text: readable everywhere, nothing to sanitise. */
 import type { Application } from '../domain/application';
+import { formatEuros } from '../domain/money';
 import type { Program } from '../domain/program';
 import type { User } from '../domain/user';
 import type { Mail } from '../store/ports';
@@ -40,4 +41,60 @@ export function withdrawnMail(user: User, application: Application, program: Pro
     subject: `Demande retirée : ${name}`,
     text: `Bonjour,\n\nVotre demande « ${name} » a été retirée à votre demande. Elle ne sera pas instruite.\n\n${SIGNATURE.fr}`,
   };
+}
+
+type DecisionKind = 'request_changes' | 'approve' | 'reject' | 'reopen';
+
+/** The decision email: what was decided, the amount, and the reason, in the applicant's language. */
+export function decisionMail(
+  user: User,
+  application: Application,
+  program: Program,
+  kind: DecisionKind,
+  message: string | null,
+  siteOrigin: string,
+): Mail {
+  const link = `${siteOrigin}/demandes/${application.id}`;
+  const ref = application.reference ?? program.title[user.locale];
+  const amount = application.amountAwardedCents ?? 0;
+  if (user.locale === 'en') {
+    const body: Record<DecisionKind, { subject: string; text: string }> = {
+      request_changes: {
+        subject: `Changes requested on your application ${ref}`,
+        text: `The ESS unit asks you to complete or correct your application:\n\n${message}\n\nYou can edit it and submit it again at ${link}`,
+      },
+      approve: {
+        subject: `Application approved: ${ref}`,
+        text: `Good news: your application to "${program.title.en}" is approved for ${formatEuros(amount, 'en')}.\n\nThe agreement and payment steps will follow. Details at ${link}`,
+      },
+      reject: {
+        subject: `Decision on your application ${ref}`,
+        text: `We are sorry: your application to "${program.title.en}" was not selected.\n\nReason: ${message}\n\nYou can reply to us at ${link}`,
+      },
+      reopen: {
+        subject: `Your application ${ref} is being reviewed again`,
+        text: `The decision on your application was reopened and it is being reviewed again.\n\nReason: ${message}\n\nDetails at ${link}`,
+      },
+    };
+    return { to: user.email, subject: body[kind].subject, text: `Hello,\n\n${body[kind].text}\n\n${SIGNATURE.en}` };
+  }
+  const body: Record<DecisionKind, { subject: string; text: string }> = {
+    request_changes: {
+      subject: `Modifications demandées sur votre demande ${ref}`,
+      text: `Le service ESS vous demande de compléter ou corriger votre demande :\n\n${message}\n\nVous pouvez la modifier et la redéposer sur ${link}`,
+    },
+    approve: {
+      subject: `Demande acceptée : ${ref}`,
+      text: `Bonne nouvelle : votre demande au titre de « ${program.title.fr} » est acceptée pour un montant de ${formatEuros(amount, 'fr')}.\n\nLa convention et le versement suivront. Détails sur ${link}`,
+    },
+    reject: {
+      subject: `Décision sur votre demande ${ref}`,
+      text: `Nous sommes désolés : votre demande au titre de « ${program.title.fr} » n’a pas été retenue.\n\nMotif : ${message}\n\nVous pouvez nous répondre sur ${link}`,
+    },
+    reopen: {
+      subject: `Votre demande ${ref} est réexaminée`,
+      text: `La décision sur votre demande a été rouverte : elle est de nouveau en instruction.\n\nMotif : ${message}\n\nDétails sur ${link}`,
+    },
+  };
+  return { to: user.email, subject: body[kind].subject, text: `Bonjour,\n\n${body[kind].text}\n\n${SIGNATURE.fr}` };
 }

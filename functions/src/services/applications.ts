@@ -29,7 +29,7 @@ import type { Deps } from '../deps';
 import { SequenceTakenError } from '../store/dynamo-application-store';
 import { newId } from '../store/ids';
 import type { Page } from '../store/ports';
-import { actorFor, assertVisible } from './access';
+import { actorFor, loadVisible } from './access';
 import { submittedMail, withdrawnMail } from './mails';
 
 export type ApplicationView = {
@@ -60,11 +60,7 @@ export function createApplicationService(deps: Deps) {
     return program;
   }
 
-  async function load(user: User, id: string) {
-    const bundle = await store.applications.getWithChildren(id);
-    assertVisible(user, bundle?.application);
-    return bundle as NonNullable<typeof bundle>;
-  }
+  const load = (user: User, id: string) => loadVisible(store, user, id);
 
   function view(program: Program, application: Application, documents: ApplicationDocument[]): ApplicationView {
     return {
@@ -232,13 +228,13 @@ export function createApplicationService(deps: Deps) {
     },
 
     async transition(user: User, id: string, eventType: Extract<LifecycleEventType, 'submit' | 'withdraw'>): Promise<ApplicationView> {
-      const { application, documents } = await load(user, id);
+      const { application, documents, assignments } = await load(user, id);
       const program = await programFor(application.programId);
       // Idempotent submit: a retry after success answers with the submitted application.
       if (eventType === 'submit' && application.status === 'submitted' && application.ownerId === user.id) {
         return view(program, application, documents);
       }
-      const allowed = lifecycleTransition(application.status, { type: eventType }, actorFor(user, application));
+      const allowed = lifecycleTransition(application.status, { type: eventType }, actorFor(user, application, assignments));
       if (!allowed.ok) {
         throw new InvalidTransitionError(
           {

@@ -13,7 +13,7 @@ import type { DocumentType, Program } from '../domain/program';
 import type { User } from '../domain/user';
 import type { Deps } from '../deps';
 import { newId } from '../store/ids';
-import { assertVisible } from './access';
+import { assertVisible, loadVisible } from './access';
 
 /** Presigned POSTs expire quickly: a stolen form is useless after this. */
 export const UPLOAD_EXPIRES_SECONDS = 10 * 60;
@@ -34,14 +34,13 @@ export function createDocumentService(deps: Deps) {
   const { store, documents: storage, clock } = deps;
 
   async function loadEditable(user: User, applicationId: string) {
-    const bundle = await store.applications.getWithChildren(applicationId);
-    assertVisible(user, bundle?.application);
-    const { application } = bundle as NonNullable<typeof bundle>;
+    const bundle = await loadVisible(store, user, applicationId);
+    const { application } = bundle;
     if (application.ownerId !== user.id) throw new NotFoundError(DOCUMENT_NOT_FOUND);
     if (!isEditable(application.status)) throw new ConflictError(NOT_EDITABLE, application.version);
     const program = await store.programs.get(application.programId);
     if (!program) throw new NotFoundError(DOCUMENT_NOT_FOUND);
-    return { ...(bundle as NonNullable<typeof bundle>), program };
+    return { ...bundle, program };
   }
 
   /** Checks what landed in S3, then settles the document as verified or rejected (deleting a rejected object). */
@@ -143,8 +142,7 @@ export function createDocumentService(deps: Deps) {
     },
 
     async download(user: User, applicationId: string, documentId: string) {
-      const application = await store.applications.get(applicationId);
-      assertVisible(user, application);
+      await assertVisible(store, user, await store.applications.get(applicationId));
       const document = await store.applications.getDocument(applicationId, documentId);
       if (!document || document.status !== 'verified') throw new NotFoundError(DOCUMENT_NOT_FOUND);
       const url = await storage.presignDownload({

@@ -13,7 +13,8 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import type { Application, ApplicationDocument, Message, TimelineEvent } from '../domain/application';
+import type { Application, ApplicationDocument, Assignment, Message, TimelineEvent } from '../domain/application';
+import type { Review } from '../domain/scoring';
 import { ConflictError, NotFoundError } from '../domain/errors';
 import { isEditable } from '../domain/lifecycle';
 import { decodeCursor, encodeCursor, fromItem, isConditionFailure } from './dynamo-helpers';
@@ -107,6 +108,8 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
         documents: of<ApplicationDocument>('DOC#'),
         events: of<TimelineEvent>('EVENT#'),
         messages: of<Message>('MSG#'),
+        assignments: of<Assignment>('ASSIGN#'),
+        reviews: of<Review>('REVIEW#'),
       };
     },
 

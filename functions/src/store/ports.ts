@@ -64,6 +64,16 @@ export interface AuthStore {
 
 export type Page<T> = { items: T[]; cursor: string | null };
 
+/** Everything in an application's partition, read with one Query. */
+export type ApplicationBundle = {
+  application: Application;
+  documents: ApplicationDocument[];
+  events: TimelineEvent[];
+  messages: Message[];
+  assignments: Assignment[];
+  reviews: Review[];
+};
+
 /** A status change: the expected state and version, the new values, and the event to append atomically. */
 export type TransitionWrite = {
   id: string;
@@ -98,12 +108,7 @@ export interface ApplicationStore {
   create(application: Application, event: TimelineEvent): Promise<void>;
   get(id: string): Promise<Application | null>;
   /** The application item with its documents, events and messages: one Query on its partition. */
-  getWithChildren(id: string): Promise<{
-    application: Application;
-    documents: ApplicationDocument[];
-    events: TimelineEvent[];
-    messages: Message[];
-  } | null>;
+  getWithChildren(id: string): Promise<ApplicationBundle | null>;
   listByOwner(ownerId: string, limit: number, cursor: string | null): Promise<Page<Application>>;
   /** Replaces the given sections if the version still matches and the status is editable. */
   saveSections(

@@ -15,7 +15,20 @@ import { siretSchema } from './siret';
 import { customIssue } from './validation';
 
 const MAX_CENTS = 100_000_000_000; // one billion euros: far above any ESS budget, far below float trouble
-const text = (max: number) => z.string().trim().max(max);
+/** Control characters (except line breaks and tabs) and lone surrogates never belong in a form. */
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const text = (max: number) =>
+  z
+    .string()
+    .overwrite((s) => s.replace(CONTROL_CHARS, '').toWellFormed())
+    .trim()
+    .max(max);
+/** Numbers people type in answers: bounded both ways so storage never overflows or underflows. */
+const answerNumber = z
+  .number()
+  .min(-1e12)
+  .max(1e12)
+  .refine((n) => n === 0 || Math.abs(n) >= 1e-6, { message: 'Valeur trop petite.' });
 const cents = z.number().int().min(0).max(MAX_CENTS);
 const inseeCode = z.string().regex(/^(\d{5}|2[AB]\d{3})$/);
 const postcode = z.string().regex(/^\d{5}$/);
@@ -135,7 +148,7 @@ export function budgetTotals(budget: BudgetDraft): { expensesCents: number; fund
 // ── Programme questions ─────────────────────────────────────────────────────
 
 export const answersDraftSchema = z
-  .record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), z.union([text(5000), z.number().finite(), z.boolean(), z.null()]))
+  .record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), z.union([text(5000), answerNumber, z.boolean(), z.null()]))
   .refine((r) => Object.keys(r).length <= 50, { message: 'too_many' });
 export type AnswersDraft = z.infer<typeof answersDraftSchema>;
 
@@ -148,7 +161,7 @@ export function answerSchemaFor(question: Question): z.ZodType {
       case 'longtext':
         return text(5000).min(1);
       case 'number':
-        return z.number().finite().min(0);
+        return answerNumber.pipe(z.number().min(0));
       case 'choice':
         return z.enum((question.options ?? []).map((o) => o.value) as [string, ...string[]]);
       case 'yesno':
@@ -298,7 +311,7 @@ export type Message = {
   at: string;
 };
 
-export const messageBodySchema = z.object({ body: z.string().trim().min(1).max(5000) }).strict();
+export const messageBodySchema = z.object({ body: text(5000).min(1) }).strict();
 
 // ── Assignments ───────────────────────────────────────────────────────────
 

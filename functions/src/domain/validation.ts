@@ -84,8 +84,15 @@ function describe(issue: Issue): Bilingual {
 
 /** Field paths are dotted (`budget.lines.0.amount`); `prefix` names the request part (body, query, param). */
 export function fieldErrorsFromZod(error: z.ZodError, prefix?: string): FieldError[] {
-  return error.issues.map((issue) => {
-    const parts = [prefix, ...issue.path.map(String)].filter((p): p is string => p !== undefined && p !== '');
-    return { path: parts.join('.'), message: describe(issue) };
-  });
+  const pathOf = (segments: readonly PropertyKey[]) =>
+    [prefix, ...segments.map(String)].filter((p): p is string => p !== undefined && p !== '').join('.');
+  return error.issues.flatMap((issue) =>
+    // An unknown field is named by its own path, so the client sees exactly what was refused.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          path: pathOf([...issue.path, key]),
+          message: { fr: 'Champ non autorisé.', en: 'Field not allowed.' },
+        }))
+      : [{ path: pathOf(issue.path), message: describe(issue) }],
+  );
 }

@@ -10,6 +10,7 @@ import { createAuthService } from './auth/service';
 import type { AppEnv, Deps } from './deps';
 import { createApplicationService } from './services/applications';
 import { createDocumentService } from './services/documents';
+import { createReviewService } from './services/reviews';
 import { accessLog } from './middleware/access-log';
 import { errorHandler, notFoundHandler, problemJson } from './middleware/problem';
 import { requireJsonBody, sameOrigin, securityHeaders } from './middleware/security';
@@ -20,6 +21,7 @@ import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
 import { programRoutes } from './routes/programs';
+import { assignmentRoutes, reviewRoutes } from './routes/reviews';
 
 /** JSON bodies are small; documents never transit through the API (they go straight to S3). */
 const MAX_BODY_BYTES = 256 * 1024;
@@ -63,13 +65,16 @@ export function createApp(deps: Deps) {
   app.use('/api/*', requireJsonBody);
   app.use('/api/*', authorize(auth, https));
 
+  const reviews = createReviewService(deps);
   const routes = app
     .route('/api/health', healthRoutes(deps))
     .route('/api/programs', programRoutes(deps))
+    .route('/api/programs', assignmentRoutes(deps, reviews))
     .route('/api/auth', authRoutes(deps, auth))
     .route('/api/me', meRoutes())
     .route('/api/applications', applicationRoutes(createApplicationService(deps)))
-    .route('/api/applications', documentRoutes(createDocumentService(deps)));
+    .route('/api/applications', documentRoutes(createDocumentService(deps)))
+    .route('/api/applications', reviewRoutes(reviews));
   if (deps.outbox) app.route('/api/dev', devRoutes(deps.outbox));
 
   app.doc31('/api/openapi.json', {

@@ -40,6 +40,9 @@ export const ROLE_TABLE: Record<string, Access> = {
   'GET /api/applications/:id/events': ANYONE_SIGNED_IN,
   'GET /api/applications/:id/messages': ANYONE_SIGNED_IN,
   'POST /api/applications/:id/messages': ANYONE_SIGNED_IN,
+  'GET /api/applications/:id/reviews/me': ['reviewer'],
+  'PUT /api/applications/:id/reviews/me': ['reviewer'],
+  'PUT /api/programs/:programId/assignments': ['manager'],
 };
 
 export { STAFF };

@@ -31,7 +31,16 @@ const createBody = z
   .object({ programId: z.string().min(1).max(64), eligibility: eligibilityAnswersSchema.optional() })
   .strict();
 
-const transitionBody = z.object({ event: z.enum(['submit', 'withdraw']) }).strict();
+const reasonText = z.string().trim().min(1).max(5000);
+const transitionBody = z.discriminatedUnion('event', [
+  z.object({ event: z.literal('submit') }).strict(),
+  z.object({ event: z.literal('withdraw') }).strict(),
+  z.object({ event: z.literal('start_review') }).strict(),
+  z.object({ event: z.literal('request_changes'), message: reasonText }).strict(),
+  z.object({ event: z.literal('approve'), amountAwardedCents: z.number().int().min(1).max(100_000_000_000) }).strict(),
+  z.object({ event: z.literal('reject'), reason: reasonText }).strict(),
+  z.object({ event: z.literal('reopen'), reason: reasonText }).strict(),
+]);
 
 const errors = {
   400: problemResponse('Invalid input, with field paths'),
@@ -92,11 +101,29 @@ export function applicationRoutes(service: ApplicationService) {
       createRoute({
         method: 'post',
         path: '/{id}/transitions',
-        summary: 'Submit (idempotent) or withdraw',
+        summary: 'Lifecycle events: submit (idempotent) and withdraw by the owner; review, changes, decisions and re-opening by staff',
         request: { params: idParam, body: jsonBody(transitionBody) },
         responses: { 200: json(applicationViewSchema, 'The application after the transition'), ...errors },
       }),
-      async (c) => c.json(await service.transition(currentUser(c), c.req.valid('param').id, c.req.valid('json').event), 200),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const body = c.req.valid('json');
+        const user = currentUser(c);
+        switch (body.event) {
+          case 'submit':
+          case 'withdraw':
+            return c.json(await service.transition(user, id, body.event), 200);
+          case 'request_changes':
+            return c.json(await service.decide(user, id, { type: body.event, message: body.message }), 200);
+          case 'approve':
+            return c.json(await service.decide(user, id, { type: body.event, amountAwardedCents: body.amountAwardedCents }), 200);
+          case 'reject':
+          case 'reopen':
+            return c.json(await service.decide(user, id, { type: body.event, reason: body.reason }), 200);
+          case 'start_review':
+            return c.json(await service.decide(user, id, { type: body.event }), 200);
+        }
+      },
     )
     .openapi(
       createRoute({

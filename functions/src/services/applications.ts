@@ -30,6 +30,7 @@ import { SequenceTakenError } from '../store/dynamo-application-store';
 import { newId } from '../store/ids';
 import type { Page } from '../store/ports';
 import { actorFor, loadVisible } from './access';
+import { createDecisionService, type StaffEvent } from './decisions';
 import { submittedMail, withdrawnMail } from './mails';
 
 export type ApplicationView = {
@@ -53,6 +54,7 @@ function parisYear(now: Date): number {
 
 export function createApplicationService(deps: Deps) {
   const { store, clock } = deps;
+  const decisions = createDecisionService(deps);
 
   async function programFor(programId: string): Promise<Program> {
     const program = await store.programs.get(programId);
@@ -225,6 +227,13 @@ export function createApplicationService(deps: Deps) {
       const { version, ...sections } = patch;
       const saved = await store.applications.saveSections(id, version, EDITABLE_STATUSES, sections, clock().toISOString());
       return view(await programFor(application.programId), saved, documents);
+    },
+
+    /** Staff decisions (review, changes, approval within the envelope, rejection, re-opening). */
+    async decide(user: User, id: string, event: StaffEvent): Promise<ApplicationView> {
+      const { application, documents, assignments } = await load(user, id);
+      const updated = await decisions.apply(user, application, assignments, event);
+      return view(await programFor(application.programId), updated, documents);
     },
 
     async transition(user: User, id: string, eventType: Extract<LifecycleEventType, 'submit' | 'withdraw'>): Promise<ApplicationView> {

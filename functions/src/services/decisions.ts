@@ -4,7 +4,7 @@
  * DynamoDB transaction (status + version, the audit event, and for approvals the
  * envelope debit) followed by an email to the applicant in their language.
  */
-import type { Application, Message, TimelineEvent } from '../domain/application';
+import type { Application, Assignment, Message, TimelineEvent } from '../domain/application';
 import { ConflictError, InvalidTransitionError, NotFoundError, ValidationError, type Bilingual } from '../domain/errors';
 import { sourceStates, targetState, transition as lifecycleTransition, type LifecycleEvent } from '../domain/lifecycle';
 import { formatEuros } from '../domain/money';
@@ -12,6 +12,7 @@ import type { User } from '../domain/user';
 import type { Deps } from '../deps';
 import { newId } from '../store/ids';
 import { EnvelopeExceededError } from '../store/ports';
+import { actorFor } from './access';
 import { decisionMail } from './mails';
 
 export type StaffEvent = Exclude<LifecycleEvent, { type: 'submit' } | { type: 'withdraw' }>;
@@ -60,17 +61,13 @@ function eventMessage(event: StaffEvent): string | null {
   }
 }
 
-export function createDecisionService(deps: Deps, canAct: (user: User, application: Application) => Promise<boolean>) {
+export function createDecisionService(deps: Deps) {
   const { store, clock } = deps;
 
   return {
-    /** Applies a staff event; `isAssigned` comes from the reviewer's declared, conflict-free assignment. */
-    async apply(user: User, application: Application, event: StaffEvent): Promise<Application> {
-      const allowed = lifecycleTransition(application.status, event, {
-        role: user.role,
-        isOwner: false,
-        isAssigned: await canAct(user, application),
-      });
+    /** Applies a staff event; a reviewer acts only on an assignment declared free of conflict. */
+    async apply(user: User, application: Application, assignments: readonly Assignment[], event: StaffEvent): Promise<Application> {
+      const allowed = lifecycleTransition(application.status, event, actorFor(user, application, assignments));
       if (!allowed.ok) {
         throw refusal(allowed.reason) ?? new InvalidTransitionError(NOT_ALLOWED, application.version);
       }

@@ -109,7 +109,10 @@ async function expectUntouched() {
 
 describe("another applicant, on someone else's application", () => {
   it('is exercised on every route under /api/applications/:id in the role table', () => {
-    const underApplication = Object.keys(ROLE_TABLE).filter((key) => key.split(' ')[1]?.startsWith('/api/applications/:id'));
+    // Routes an applicant may call at all; staff-only ones answer 403 by role before any object is read.
+    const underApplication = Object.entries(ROLE_TABLE)
+      .filter(([key, access]) => key.split(' ')[1]?.startsWith('/api/applications/:id') && (access === 'public' || access.includes('applicant')))
+      .map(([key]) => key);
     expect(underApplication.length).toBeGreaterThan(0);
     expect(new Set(attempts.map((a) => a.route))).toEqual(new Set(underApplication));
     expect(attempts.map((a) => a.name)).toEqual(ATTEMPT_NAMES);
@@ -179,6 +182,16 @@ describe('a reviewer who is not assigned', () => {
     await expectProblem(await reviewer(`/api/applications/${w.applicationId}/messages`), 404);
     await expectProblem(await reviewer(`/api/applications/${w.applicationId}/events`), 404);
     await expectProblem(await reviewer(`/api/applications/${w.applicationId}/documents/${w.documentId}/download`), 404);
+  });
+
+  it('gets 404 on the review routes of an application not assigned to them, and declares nothing', async () => {
+    await expectProblem(await reviewer(`/api/applications/${w.applicationId}/reviews/me`), 404);
+    const put = await reviewer(`/api/applications/${w.applicationId}/reviews/me`, {
+      method: 'PUT',
+      body: { conflictOfInterest: false, scores: {}, comment: '', submitted: false },
+    });
+    await expectProblem(put, 404);
+    await expectUntouched();
   });
 });
 

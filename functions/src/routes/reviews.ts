@@ -1,0 +1,86 @@
+/** The reviewer's own review of an application, and the manager's assignments. */
+import { createRoute, z } from '@hono/zod-openapi';
+import { currentUser } from '../auth/access';
+import { ValidationError } from '../domain/errors';
+import { reviewInputSchema } from '../domain/scoring';
+import type { Deps } from '../deps';
+import type { ReviewService } from '../services/reviews';
+import { createRouter, jsonBody, problemResponse } from './router';
+import { idParam } from './schemas';
+
+const reviewStateSchema = z.union([
+  z.object({ state: z.literal('conflict_declared') }),
+  z.object({ state: z.literal('review'), assignment: z.record(z.string(), z.unknown()), review: z.record(z.string(), z.unknown()).nullable() }),
+]);
+
+const assignmentsBody = z
+  .object({
+    assignments: z
+      .array(z.object({ applicationId: z.string().min(1).max(64), reviewerIds: z.array(z.string().min(1).max(64)).min(1).max(5) }).strict())
+      .min(1)
+      .max(200),
+  })
+  .strict();
+
+const errors = {
+  400: problemResponse('Invalid input'),
+  404: problemResponse('Not assigned, conflicted, or unknown'),
+  409: problemResponse('Already declared, locked review, or application not under review'),
+};
+
+export function reviewRoutes(service: ReviewService) {
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{id}/reviews/me',
+        summary: "The reviewer's declaration and review for this application",
+        request: { params: idParam },
+        responses: { 200: { description: 'State', content: { 'application/json': { schema: reviewStateSchema } } }, ...errors },
+      }),
+      async (c) => c.json(await service.state(currentUser(c), c.req.valid('param').id), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'put',
+        path: '/{id}/reviews/me',
+        summary: 'Declare a conflict of interest (once), then save or submit (locks) the rubric scores',
+        request: { params: idParam, body: jsonBody(reviewInputSchema) },
+        responses: { 200: { description: 'State after saving', content: { 'application/json': { schema: reviewStateSchema } } }, ...errors },
+      }),
+      async (c) => c.json(await service.save(currentUser(c), c.req.valid('param').id, c.req.valid('json')), 200),
+    );
+}
+
+export function assignmentRoutes(deps: Deps, service: ReviewService) {
+  return createRouter().openapi(
+    createRoute({
+      method: 'put',
+      path: '/{programId}/assignments',
+      summary: 'Assign reviewers to submitted applications of the programme',
+      request: { params: z.object({ programId: z.string().min(1).max(64) }), body: jsonBody(assignmentsBody) },
+      responses: {
+        200: { description: 'Assignments added', content: { 'application/json': { schema: z.object({ added: z.number() }) } } },
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const manager = currentUser(c);
+      const { programId } = c.req.valid('param');
+      let added = 0;
+      for (const [index, item] of c.req.valid('json').assignments.entries()) {
+        const application = await deps.store.applications.get(item.applicationId);
+        if (!application || application.programId !== programId) {
+          throw new ValidationError([
+            {
+              path: `body.assignments.${index}.applicationId`,
+              message: { fr: "Cette demande n'appartient pas à ce programme.", en: 'This application does not belong to this programme.' },
+            },
+          ]);
+        }
+        added += await service.assign(manager, application, item.reviewerIds);
+      }
+      return c.json({ added }, 200);
+    },
+  );
+}

@@ -127,8 +127,9 @@ export function createDynamoReviewStore(db: DynamoDBDocumentClient, table: strin
                   TableName: table,
                   Key: keys.assignment(applicationId, reviewerId),
                   // Declared once: a reviewer cannot withdraw a conflict to read the file afterwards.
-                  ConditionExpression: 'conflict = :pending',
-                  UpdateExpression: 'SET conflict = :conflict, declaredAt = :at',
+                  ConditionExpression: '#conflict = :pending',
+                  UpdateExpression: 'SET #conflict = :conflict, declaredAt = :at',
+                  ExpressionAttributeNames: { '#conflict': 'conflict' },
                   ExpressionAttributeValues: { ':pending': 'pending', ':conflict': conflict, ':at': at },
                 },
               },

@@ -15,6 +15,7 @@ import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../functions/src/local/stack
 import { createLogger } from '../../functions/src/logger';
 import { createOutboxMailer } from '../../functions/src/mail/outbox-mailer';
 import { createDynamoClient, createS3Client } from '../../functions/src/store/clients';
+import { createDynamoStore } from '../../functions/src/store/dynamo-store';
 import { createStorage } from '../../functions/src/wiring';
 
 export const SITE_ORIGIN = 'http://localhost:3000';
@@ -62,8 +63,28 @@ export async function provision(config: AppConfig, options: { table?: boolean; b
   if (options.bucket !== false) await createS3Client(config).send(new CreateBucketCommand({ Bucket: config.documentsBucket }));
 }
 
+/** Makes the client fail any ScanCommand, so a test proves its request paths use keys and Queries only. */
+export function forbidScans<T extends ReturnType<typeof createDynamoClient>>(client: T): T {
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (context.commandName === 'ScanCommand') throw new Error('Scan is forbidden on request paths');
+      return next(args);
+    },
+    { step: 'initialize', name: 'forbidScans' },
+  );
+  return client;
+}
+
 export async function createTestContext(
-  options: { now?: Date; env?: Record<string, string>; withOutbox?: boolean; table?: boolean; bucket?: boolean } = {},
+  options: {
+    now?: Date;
+    env?: Record<string, string>;
+    withOutbox?: boolean;
+    table?: boolean;
+    bucket?: boolean;
+    /** Fail any ScanCommand the app sends: request paths must use keys and Queries only. */
+    forbidScans?: boolean;
+  } = {},
 ): Promise<TestContext> {
   const config = loadConfig(testEnv(options.env));
   await provision(config, { table: options.table, bucket: options.bucket });
@@ -71,10 +92,12 @@ export async function createTestContext(
   let ticks = 0;
   const logs: string[] = [];
   const outbox = createOutboxMailer(() => undefined);
+  const storage = createStorage(config);
+  if (options.forbidScans) storage.store = createDynamoStore(forbidScans(createDynamoClient(config)), config.tableName);
   const deps: Deps = {
     config,
     log: createLogger('debug', (line) => logs.push(line)),
-    ...createStorage(config),
+    ...storage,
     mailer: outbox,
     ...(options.withOutbox === false ? {} : { outbox }),
     // Like a real clock, time moves on between two reads (1 ms a read), so events keep their order.

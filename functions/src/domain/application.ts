@@ -233,6 +233,8 @@ export type Application = ApplicationSections & {
   score?: number | null;
   /** Rubric criteria on which reviewers are 3 points or more apart. */
   disagreement?: string[];
+  /** Reviewers assigned, for the manager's queue. */
+  reviewerIds?: string[];
 };
 
 export function emptySections(): ApplicationSections {

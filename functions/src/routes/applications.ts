@@ -1,6 +1,7 @@
 /** The applicant's applications: list, create, read, autosave, transitions, timeline and messages. */
 import { createRoute, z } from '@hono/zod-openapi';
 import { currentUser } from '../auth/access';
+import { ValidationError } from '../domain/errors';
 import { applicationPatchSchema, messageBodySchema } from '../domain/application';
 import { eligibilityAnswersSchema } from '../domain/eligibility';
 import { APPLICATION_STATUSES } from '../domain/lifecycle';
@@ -25,6 +26,24 @@ const summarySchema = z.object({
 const listQuery = z.object({
   cursor: z.string().max(2048).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
+  programId: z.string().min(1).max(64).optional(),
+  status: z.enum(APPLICATION_STATUSES).optional(),
+  sort: z.enum(['date', 'score']).default('date'),
+});
+
+const queueItemSchema = z.object({
+  id: z.string(),
+  programId: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
+  reference: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  organisationName: z.string().nullable(),
+  projectTitle: z.string().nullable(),
+  amountRequestedCents: z.number().nullable(),
+  score: z.number().nullable(),
+  disagreement: z.boolean(),
+  reviewerCount: z.number(),
+  conflict: z.enum(['pending', 'none', 'declared']).optional(),
 });
 
 const createBody = z
@@ -42,6 +61,11 @@ const transitionBody = z.discriminatedUnion('event', [
   z.object({ event: z.literal('reopen'), reason: reasonText }).strict(),
 ]);
 
+const staffOnlyFilters = () =>
+  new ValidationError([{ path: 'query.programId', message: { fr: 'Filtre réservé aux équipes du service.', en: 'Filter reserved for staff.' } }]);
+const programRequired = () =>
+  new ValidationError([{ path: 'query.programId', message: { fr: 'Choisissez un programme.', en: 'Choose a programme.' } }]);
+
 const errors = {
   400: problemResponse('Invalid input, with field paths'),
   401: problemResponse('Not signed in'),
@@ -55,13 +79,22 @@ export function applicationRoutes(service: ApplicationService) {
       createRoute({
         method: 'get',
         path: '/',
-        summary: 'My applications, newest first, cursor-paginated',
+        summary: "Applicants: my applications, newest first. Staff: a programme's queue (programId, status, sort by date or score). Cursor-paginated",
         request: { query: listQuery },
-        responses: { 200: json(z.object({ items: z.array(summarySchema), cursor: z.string().nullable() }), 'A page'), ...errors },
+        responses: {
+          200: json(z.object({ items: z.array(z.union([summarySchema, queueItemSchema])), cursor: z.string().nullable() }), 'A page'),
+          ...errors,
+        },
       }),
       async (c) => {
-        const { cursor, limit } = c.req.valid('query');
-        return c.json(await service.list(currentUser(c), cursor ?? null, limit), 200);
+        const { cursor, limit, programId, status, sort } = c.req.valid('query');
+        const user = currentUser(c);
+        if (user.role === 'applicant') {
+          if (programId || status) throw staffOnlyFilters();
+          return c.json(await service.list(user, cursor ?? null, limit), 200);
+        }
+        if (!programId) throw programRequired();
+        return c.json(await service.queue(user, { programId, status: status ?? 'submitted', sort, cursor: cursor ?? null, limit }), 200);
       },
     )
     .openapi(

@@ -17,6 +17,7 @@ import {
   type ApplicationDocument,
   type ApplicationPatch,
   type ApplicationSections,
+  type ConflictState,
   type Message,
   type TimelineEvent,
 } from '../domain/application';
@@ -39,6 +40,37 @@ export type ApplicationView = {
   steps: StepStates;
   editable: boolean;
 };
+
+/** A line of the staff queue: enough to triage, declare a conflict, or open the file. */
+export type QueueItem = Pick<Application, 'id' | 'programId' | 'status' | 'reference' | 'submittedAt'> & {
+  organisationName: string | null;
+  projectTitle: string | null;
+  amountRequestedCents: number | null;
+  score: number | null;
+  disagreement: boolean;
+  reviewerCount: number;
+  /** For a reviewer: their declaration on this application. */
+  conflict?: ConflictState;
+};
+
+export type QueueQuery = { programId: string; status: ApplicationStatus; sort: 'date' | 'score'; cursor: string | null; limit: number };
+
+function queueItem(a: Application, conflict?: ConflictState): QueueItem {
+  return {
+    id: a.id,
+    programId: a.programId,
+    status: a.status,
+    reference: a.reference,
+    submittedAt: a.submittedAt,
+    organisationName: a.organisation?.name ?? null,
+    projectTitle: a.project?.title ?? null,
+    amountRequestedCents: a.budget?.amountRequestedCents ?? null,
+    score: a.score ?? null,
+    disagreement: (a.disagreement ?? []).length > 0,
+    reviewerCount: (a.reviewerIds ?? []).length,
+    ...(conflict ? { conflict } : {}),
+  };
+}
 
 export type ApplicationSummary = Pick<
   Application,
@@ -215,6 +247,27 @@ export function createApplicationService(deps: Deps) {
           submittedAt: a.submittedAt,
         })),
       };
+    },
+
+    /**
+     * The staff queue of a programme. Managers page through the status index (by
+     * date or score); reviewers page through their own assignments, minus those they
+     * declared a conflict on. Queries only: no Scan, whatever the volume.
+     */
+    async queue(user: User, query: QueueQuery): Promise<Page<QueueItem>> {
+      if (user.role === 'manager') {
+        const page = await store.applications.listByProgram(query.programId, query.status, query.sort, query.limit, query.cursor);
+        return { items: page.items.map((a) => queueItem(a)), cursor: page.cursor };
+      }
+      const page = await store.reviews.listByReviewer(user.id, query.programId, query.limit, query.cursor);
+      const open = page.items.filter((a) => a.conflict !== 'declared');
+      const byId = new Map((await store.applications.getMany(open.map((a) => a.applicationId))).map((a) => [a.id, a]));
+      const items = open.flatMap((assignment) => {
+        const application = byId.get(assignment.applicationId);
+        return application && application.status === query.status ? [queueItem(application, assignment.conflict)] : [];
+      });
+      if (query.sort === 'score') items.sort((x, y) => (y.score ?? -1) - (x.score ?? -1));
+      return { items, cursor: page.cursor };
     },
 
     async get(user: User, id: string): Promise<ApplicationView> {

@@ -4,7 +4,9 @@
  * Every state change is conditioned on the current status and version.
  */
 import {
+  BatchGetCommand,
   DeleteCommand,
+  type BatchGetCommandOutput,
   GetCommand,
   PutCommand,
   QueryCommand,
@@ -127,6 +129,39 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
         }),
       );
       return { items: (page.Items ?? []).map((i) => fromItem<Application>(i)), cursor: encodeCursor(page.LastEvaluatedKey) };
+    },
+
+    async listByProgram(programId, status, sort, limit, cursor) {
+      const index = sort === 'date' ? 'gsi2' : 'gsi3';
+      const partition = sort === 'date' ? keys.applicationsByProgramStatus(programId, status) : keys.applicationsByProgramScore(programId, status);
+      const page = await db.send(
+        new QueryCommand({
+          TableName: table,
+          IndexName: index,
+          KeyConditionExpression: `${index}pk = :pk`,
+          ExpressionAttributeValues: { ':pk': partition },
+          // By date: first come, first served. By score: best first.
+          ScanIndexForward: sort === 'date',
+          Limit: limit,
+          ExclusiveStartKey: decodeCursor(cursor, ['pk', 'sk', `${index}pk`, `${index}sk`], { name: `${index}pk`, value: partition }),
+        }),
+      );
+      return { items: (page.Items ?? []).map((i) => fromItem<Application>(i)), cursor: encodeCursor(page.LastEvaluatedKey) };
+    },
+
+    async getMany(ids) {
+      const unique = [...new Set(ids)].slice(0, 100);
+      if (unique.length === 0) return [];
+      const found: Application[] = [];
+      let pending: Record<string, unknown>[] | undefined = unique.map((id) => keys.application(id));
+      for (let attempt = 0; pending && pending.length > 0 && attempt < 5; attempt++) {
+        const result: BatchGetCommandOutput = await db.send(
+          new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ConsistentRead: true } } }),
+        );
+        found.push(...(result.Responses?.[table] ?? []).map((i) => fromItem<Application>(i)));
+        pending = result.UnprocessedKeys?.[table]?.Keys;
+      }
+      return found;
     },
 
     async saveSections(id, expectedVersion, editable, sections, at) {

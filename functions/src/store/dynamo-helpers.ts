@@ -4,10 +4,16 @@ import { ValidationError } from '../domain/errors';
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'entity', 'expiresAt'];
 
-/** Strips the table's key attributes so callers get the domain object back. */
+/**
+ * Strips the table's key attributes so callers get the domain object back. String
+ * sets come back from DynamoDB as JS Sets, which JSON cannot carry: they become sorted arrays.
+ */
 export function fromItem<T>(item: Record<string, unknown>): T {
-  const copy: Record<string, unknown> = { ...item };
-  for (const k of KEY_ATTRIBUTES) delete copy[k];
+  const copy: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(item)) {
+    if (KEY_ATTRIBUTES.includes(k)) continue;
+    copy[k] = v instanceof Set ? [...v].sort() : v;
+  }
   return copy as T;
 }
 

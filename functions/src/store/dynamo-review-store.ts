@@ -77,6 +77,16 @@ export function createDynamoReviewStore(db: DynamoDBDocumentClient, table: strin
                     ConditionExpression: 'attribute_not_exists(pk)',
                   },
                 },
+                {
+                  Update: {
+                    TableName: table,
+                    Key: keys.application(assignment.applicationId),
+                    ConditionExpression: 'attribute_exists(pk)',
+                    // Denormalised so the manager's queue shows who reviews what without another read.
+                    UpdateExpression: 'ADD reviewerIds :reviewer',
+                    ExpressionAttributeValues: { ':reviewer': new Set([assignment.reviewerId]) },
+                  },
+                },
                 eventPut(table, event),
               ],
             }),

@@ -110,6 +110,10 @@ export interface ApplicationStore {
   /** The application item with its documents, events and messages: one Query on its partition. */
   getWithChildren(id: string): Promise<ApplicationBundle | null>;
   listByOwner(ownerId: string, limit: number, cursor: string | null): Promise<Page<Application>>;
+  /** A programme's queue for one status: oldest submission first, or best score first. */
+  listByProgram(programId: string, status: ApplicationStatus, sort: 'date' | 'score', limit: number, cursor: string | null): Promise<Page<Application>>;
+  /** Up to 100 applications by id (BatchGetItem), in no particular order. */
+  getMany(ids: readonly string[]): Promise<Application[]>;
   /** Replaces the given sections if the version still matches and the status is editable. */
   saveSections(
     id: string,

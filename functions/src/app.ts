@@ -10,6 +10,7 @@ import { createAuthService } from './auth/service';
 import type { AppEnv, Deps } from './deps';
 import { createApplicationService } from './services/applications';
 import { createDocumentService } from './services/documents';
+import { createReportService } from './services/reports';
 import { createReviewService } from './services/reviews';
 import { accessLog } from './middleware/access-log';
 import { errorHandler, notFoundHandler, problemJson } from './middleware/problem';
@@ -21,6 +22,7 @@ import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
 import { programRoutes } from './routes/programs';
+import { reportRoutes } from './routes/reports';
 import { assignmentRoutes, reviewRoutes } from './routes/reviews';
 
 /** JSON bodies are small; documents never transit through the API (they go straight to S3). */
@@ -70,6 +72,7 @@ export function createApp(deps: Deps) {
     .route('/api/health', healthRoutes(deps))
     .route('/api/programs', programRoutes(deps))
     .route('/api/programs', assignmentRoutes(deps, reviews))
+    .route('/api/programs', reportRoutes(createReportService(deps)))
     .route('/api/auth', authRoutes(deps, auth))
     .route('/api/me', meRoutes())
     .route('/api/applications', applicationRoutes(createApplicationService(deps)))

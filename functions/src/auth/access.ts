@@ -43,6 +43,8 @@ export const ROLE_TABLE: Record<string, Access> = {
   'GET /api/applications/:id/reviews/me': ['reviewer'],
   'PUT /api/applications/:id/reviews/me': ['reviewer'],
   'PUT /api/programs/:programId/assignments': ['manager'],
+  'GET /api/programs/:programId/dashboard': ['manager'],
+  'GET /api/programs/:programId/export.csv': ['manager'],
 };
 
 export { STAFF };

@@ -229,6 +229,7 @@ export type Application = ApplicationSections & {
   amountAwardedCents?: number | null;
   /** The rejection reason given to the applicant. */
   decisionReason?: string | null;
+  decidedAt?: string | null;
   /** Mean weighted score (0–100) of the submitted reviews. */
   score?: number | null;
   /** Rubric criteria on which reviewers are 3 points or more apart. */

@@ -113,13 +113,13 @@ export function createDecisionService(deps: Deps) {
           ...(event.type === 'approve'
             ? {
                 envelope: { programId: program.id, debitCents: event.amountAwardedCents },
-                decision: { amountAwardedCents: event.amountAwardedCents, decisionReason: null },
+                decision: { amountAwardedCents: event.amountAwardedCents, decisionReason: null, decidedAt: at },
               }
             : {}),
-          ...(event.type === 'reject' ? { decision: { amountAwardedCents: null, decisionReason: message } } : {}),
+          ...(event.type === 'reject' ? { decision: { amountAwardedCents: null, decisionReason: message, decidedAt: at } } : {}),
           ...(event.type === 'reopen'
             ? {
-                decision: { amountAwardedCents: null, decisionReason: null },
+                decision: { amountAwardedCents: null, decisionReason: null, decidedAt: null },
                 ...(application.status === 'approved' && awarded ? { envelope: { programId: program.id, debitCents: -awarded } } : {}),
               }
             : {}),

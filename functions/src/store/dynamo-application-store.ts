@@ -222,9 +222,10 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
         values[':reference'] = write.reference.value;
       }
       if (write.decision) {
-        sets.push('amountAwardedCents = :awarded', 'decisionReason = :decisionReason');
+        sets.push('amountAwardedCents = :awarded', 'decisionReason = :decisionReason', 'decidedAt = :decidedAt');
         values[':awarded'] = write.decision.amountAwardedCents;
         values[':decisionReason'] = write.decision.decisionReason;
+        values[':decidedAt'] = write.decision.decidedAt;
       }
       const transactItems: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']> = [
         {

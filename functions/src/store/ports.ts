@@ -92,7 +92,7 @@ export type TransitionWrite = {
    */
   envelope?: { programId: string; debitCents: number };
   /** Decision fields written with the status (amount awarded, reason); null removes. */
-  decision?: { amountAwardedCents: number | null; decisionReason: string | null };
+  decision?: { amountAwardedCents: number | null; decisionReason: string | null; decidedAt: string | null };
 };
 
 /** Thrown when an approval would take the envelope below zero. */

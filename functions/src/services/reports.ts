@@ -1,0 +1,171 @@
+/**
+ * The manager's view of a programme: counts by status, money against the envelope,
+ * the envelope used over time, the ranking by weighted score, the files still
+ * missing reviews, and the CSV export. Everything is read with Queries on the
+ * programme's status indexes, page by page; the export streams as it reads.
+ */
+import type { Application } from '../domain/application';
+import { UTF8_BOM, csvLine } from '../domain/csv';
+import { NotFoundError } from '../domain/errors';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../domain/lifecycle';
+import type { Deps } from '../deps';
+
+const COMMITTED: readonly ApplicationStatus[] = ['submitted', 'in_review', 'changes_requested', 'approved'];
+const UNDER_REVIEW: readonly ApplicationStatus[] = ['submitted', 'in_review'];
+
+const STATUS_FR: Record<ApplicationStatus, string> = {
+  draft: 'Brouillon',
+  submitted: 'Déposée',
+  in_review: 'En instruction',
+  changes_requested: 'Modifications demandées',
+  approved: 'Acceptée',
+  rejected: 'Refusée',
+  withdrawn: 'Retirée',
+};
+
+export type RankingEntry = {
+  id: string;
+  reference: string | null;
+  organisationName: string | null;
+  projectTitle: string | null;
+  status: ApplicationStatus;
+  score: number | null;
+  disagreement: string[];
+  amountRequestedCents: number | null;
+  reviewerCount: number;
+};
+
+export type Dashboard = {
+  programId: string;
+  counts: Record<ApplicationStatus, number>;
+  envelopeCents: number;
+  remainingCents: number;
+  requestedCents: number;
+  awardedCents: number;
+  /** Cumulative amount awarded at the end of each decision day (Europe/Paris). */
+  envelopeOverTime: { date: string; awardedCents: number }[];
+  ranking: RankingEntry[];
+  missingReviews: RankingEntry[];
+};
+
+const parisDay = (iso: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+
+function entry(a: Application): RankingEntry {
+  return {
+    id: a.id,
+    reference: a.reference,
+    organisationName: a.organisation?.name ?? null,
+    projectTitle: a.project?.title ?? null,
+    status: a.status,
+    score: a.score ?? null,
+    disagreement: a.disagreement ?? [],
+    amountRequestedCents: a.budget?.amountRequestedCents ?? null,
+    reviewerCount: (a.reviewerIds ?? []).length,
+  };
+}
+
+export function createReportService(deps: Deps) {
+  const { store } = deps;
+
+  /** Every application of the programme in `statuses`, page by page. */
+  async function* applications(programId: string, statuses: readonly ApplicationStatus[]): AsyncGenerator<Application> {
+    for (const status of statuses) {
+      let cursor: string | null = null;
+      do {
+        const page = await store.applications.listByProgram(programId, status, 'date', 100, cursor);
+        yield* page.items;
+        cursor = page.cursor;
+      } while (cursor);
+    }
+  }
+
+  async function programOr404(programId: string) {
+    const program = await store.programs.get(programId);
+    if (!program) throw new NotFoundError({ fr: 'Programme introuvable.', en: 'Programme not found.' });
+    return program;
+  }
+
+  return {
+    async dashboard(programId: string): Promise<Dashboard> {
+      const program = await programOr404(programId);
+      const counts = Object.fromEntries(APPLICATION_STATUSES.map((s) => [s, 0])) as Record<ApplicationStatus, number>;
+      let requestedCents = 0;
+      let awardedCents = 0;
+      const awards: { day: string; cents: number }[] = [];
+      const ranking: RankingEntry[] = [];
+      const missingReviews: RankingEntry[] = [];
+      for await (const a of applications(programId, APPLICATION_STATUSES)) {
+        counts[a.status] += 1;
+        if (COMMITTED.includes(a.status)) requestedCents += a.budget?.amountRequestedCents ?? 0;
+        if (a.status === 'approved' && a.amountAwardedCents) {
+          awardedCents += a.amountAwardedCents;
+          awards.push({ day: parisDay(a.decidedAt ?? a.updatedAt), cents: a.amountAwardedCents });
+        }
+        if (a.score !== null && a.score !== undefined && [...UNDER_REVIEW, 'approved'].includes(a.status)) ranking.push(entry(a));
+        if (UNDER_REVIEW.includes(a.status) && (a.score === null || a.score === undefined)) missingReviews.push(entry(a));
+      }
+      awards.sort((x, y) => x.day.localeCompare(y.day));
+      const envelopeOverTime: Dashboard['envelopeOverTime'] = [];
+      let cumulative = 0;
+      for (const award of awards) {
+        cumulative += award.cents;
+        const last = envelopeOverTime[envelopeOverTime.length - 1];
+        if (last?.date === award.day) last.awardedCents = cumulative;
+        else envelopeOverTime.push({ date: award.day, awardedCents: cumulative });
+      }
+      ranking.sort((x, y) => (y.score ?? 0) - (x.score ?? 0));
+      return {
+        programId,
+        counts,
+        envelopeCents: program.envelopeCents,
+        remainingCents: (await store.programs.remainingCents(programId)) ?? program.envelopeCents,
+        requestedCents,
+        awardedCents,
+        envelopeOverTime,
+        ranking,
+        missingReviews,
+      };
+    },
+
+    /**
+     * The CSV export as chunks: one header, then one row per non-draft application.
+     * The programme is checked before the first byte, so a 404 is still a 404.
+     */
+    async exportCsv(programId: string): Promise<AsyncGenerator<string>> {
+      await programOr404(programId);
+      return rows(programId);
+    },
+  };
+
+  async function* rows(programId: string): AsyncGenerator<string> {
+      yield UTF8_BOM;
+      yield csvLine([
+        'Référence', 'Statut', 'Structure', 'Forme juridique', 'SIRET', 'Projet', 'Commune (INSEE)',
+        'Montant demandé (€)', 'Montant accordé (€)', 'Note moyenne (/100)', 'Désaccord entre évaluateurs',
+        'Évaluateurs', 'Déposée le', 'Décidée le', 'Motif de refus',
+      ]);
+      const euros = (cents: number | null | undefined) => (cents === null || cents === undefined ? null : cents / 100);
+      for await (const a of applications(programId, APPLICATION_STATUSES.filter((s) => s !== 'draft'))) {
+        yield csvLine([
+          a.reference,
+          STATUS_FR[a.status],
+          a.organisation?.name,
+          a.organisation?.legalForm,
+          a.organisation?.siret,
+          a.project?.title,
+          a.project?.communeInsee,
+          euros(a.budget?.amountRequestedCents),
+          euros(a.amountAwardedCents),
+          a.score ?? null,
+          (a.disagreement ?? []).length > 0 ? 'oui' : 'non',
+          (a.reviewerIds ?? []).length,
+          a.submittedAt ? parisDay(a.submittedAt) : null,
+          a.decidedAt ? parisDay(a.decidedAt) : null,
+          a.decisionReason ?? null,
+        ]);
+      }
+  }
+}
+
+export type ReportService = ReturnType<typeof createReportService>;

@@ -24,6 +24,7 @@ import { LOCAL_REGION, startEmulators } from './local/stack';
 import { createLogger } from './logger';
 import { createOutboxMailer } from './mail/outbox-mailer';
 import { notFoundHandler } from './middleware/problem';
+import { securityHeaders } from './middleware/security';
 import { createStorage } from './wiring';
 
 const TABLE = 'guichet';
@@ -93,24 +94,24 @@ async function main(): Promise<void> {
   const storage = createStorage(config);
   const seeded = await seedDemoData(storage.store, new Date());
 
+  const api = createApp({
+    config,
+    log,
+    ...storage,
+    mailer: outbox,
+    outbox,
+    clock: () => new Date(),
+    otpSecret: otpSecretSource(config),
+    clientIp: (c) => getConnInfo(c).remote.address ?? 'unknown',
+  });
+  // The API keeps its own router: mixing the SPA's catch-all routes into it would
+  // hide which API route matched, and the role table decides on exactly that.
   const server = new Hono<AppEnv>();
-  server.route(
-    '/',
-    createApp({
-      config,
-      log,
-      ...storage,
-      mailer: outbox,
-      outbox,
-      clock: () => new Date(),
-      otpSecret: otpSecretSource(config),
-      clientIp: (c) => getConnInfo(c).remote.address ?? 'unknown',
-    }),
-  );
+  server.use(securityHeaders({ documentsBucketOrigin: config.documentsBucketOrigin, https: false }));
+  server.all('/api/*', (c) => api.fetch(c.req.raw, c.env));
   if (dist) {
     server.use('*', serveStatic({ root: dist }));
-    // Client-side routes fall back to the SPA shell; /api/* never does.
-    server.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : serveStatic({ root: dist, path: 'index.html' })(c, next)));
+    server.get('*', serveStatic({ root: dist, path: 'index.html' }));
   }
   server.notFound(notFoundHandler);
 

@@ -9,6 +9,8 @@ describe('home page', () => {
     const pending = deferred<Response>();
     const requests: Request[] = [];
     vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+      // The header asks who is signed in; nobody is.
+      if (String(input) === '/api/me') return Promise.resolve(jsonResponse({ status: 401 }, 401));
       requests.push(new Request(new URL(String(input), 'http://localhost'), init));
       return pending.promise;
     });
@@ -41,7 +43,9 @@ describe('home page', () => {
       jsonResponse({ type: 'about:blank', title: 'Internal Server Error', status: 500 }, 500),
       jsonResponse({ items: [innovationSummary] }),
     ];
-    vi.stubGlobal('fetch', async () => answers.shift() ?? jsonResponse({ items: [] }));
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) =>
+      String(input) === '/api/me' ? jsonResponse({ status: 401 }, 401) : (answers.shift() ?? jsonResponse({ items: [] })),
+    );
     const user = userEvent.setup();
     renderApp('/');
 

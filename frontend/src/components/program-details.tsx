@@ -1,6 +1,7 @@
 import type { Program } from '../../../functions/src/domain/program';
 import { useI18n } from '../i18n';
 import { Breadcrumb } from './breadcrumb';
+import { EligibilityCta } from './journey/eligibility-cta';
 import { Paragraphs } from './paragraphs';
 import { ProgramDocuments } from './program-documents';
 import { ProgramFacts } from './program-facts';
@@ -17,6 +18,7 @@ export function ProgramDetails(props: { program: Program }) {
       <Breadcrumb current={props.program.title[locale()]} />
       <h1>{props.program.title[locale()]}</h1>
       <p class="lead">{props.program.summary[locale()]}</p>
+      <EligibilityCta program={props.program} />
       <div class="program-layout">
         <section class="program-layout__facts panel" aria-labelledby="facts-heading">
           <h2 id="facts-heading">{t('program.keyFacts')}</h2>

@@ -1,7 +1,8 @@
 import { useI18n } from '../i18n';
+import { AccountNav } from './journey/account-nav';
 import { LanguageSwitch } from './language-switch';
 
-/** Service banner: who runs the service, a way home, and the language switch on every page. */
+/** Service banner: who runs the service, a way home, the account links and the language switch on every page. */
 export function SiteHeader() {
   const { t } = useI18n();
   return (
@@ -14,7 +15,10 @@ export function SiteHeader() {
           </a>
           <p class="site-header__subtitle">{t('app.subtitle')}</p>
         </div>
-        <LanguageSwitch />
+        <div class="site-header__tools">
+          <AccountNav />
+          <LanguageSwitch />
+        </div>
       </div>
     </header>
   );

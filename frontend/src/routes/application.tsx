@@ -1,4 +1,15 @@
-/** Route under construction by the frontend team in this change; replaced before commit. */
-export default function Page() {
-  return null;
+import { useParams } from '@solidjs/router';
+import { ApplicationView } from '../components/journey/application-view';
+import { SignedInPage } from '../components/journey/signed-in-page';
+import { useI18n } from '../i18n';
+
+/** `/demandes/:id`: one application, for its owner: status, what to do next, history, messages and content. */
+export default function ApplicationPage() {
+  const { t } = useI18n();
+  const params = useParams<{ id: string }>();
+  return (
+    <SignedInPage title={t('app.docTitle')}>
+      <ApplicationView id={params.id} />
+    </SignedInPage>
+  );
 }

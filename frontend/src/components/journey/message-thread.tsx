@@ -1,0 +1,104 @@
+import { action, useAction, useSubmission } from '@solidjs/router';
+import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import type { Message } from '../../../../functions/src/domain/application';
+import { useI18n } from '../../i18n';
+import { listMessages, postMessage } from '../../lib/api';
+import { ErrorAlert, LoadingMessage } from '../status-views';
+import { formatDateTime } from './date-time';
+import { describedBy, FieldError } from './error-summary';
+import { problemMessage } from './problem-message';
+
+const sendMessage = action((applicationId: string, body: string) => postMessage(applicationId, body), 'application-send-message');
+const MAX_LENGTH = 5000;
+
+/**
+ * The conversation with the ESS unit about one application: what was said, oldest
+ * first, and a box to write. "Envoyer" is disabled while the message travels, so
+ * a double tap never sends it twice.
+ */
+export function MessageThread(props: { applicationId: string; onSent: () => void }) {
+  const { locale, t } = useI18n();
+  const [messages, { refetch, mutate }] = createResource(() => props.applicationId, listMessages);
+  const send = useAction(sendMessage);
+  const submission = useSubmission(sendMessage);
+  const [body, setBody] = createSignal('');
+  const [error, setError] = createSignal<string>();
+  const [sent, setSent] = createSignal(false);
+  const author = (message: Message) => (message.authorRole === 'applicant' ? t('app.messages.you') : t('app.messages.staff', { name: message.authorName }));
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setSent(false);
+    const text = body().trim();
+    if (text === '') return setError(t('app.messages.empty'));
+    setError(undefined);
+    try {
+      const created = await send(props.applicationId, text);
+      mutate((previous) => [...(previous ?? []), created]);
+      setBody('');
+      setSent(true);
+      props.onSent();
+    } catch (failure) {
+      setError(problemMessage(failure, locale(), t('status.unavailable'), 'body.body'));
+    }
+  };
+  return (
+    <>
+      <Switch>
+        <Match when={messages.error !== undefined}>
+          <ErrorAlert title={t('app.messages.loadError')} onRetry={() => void refetch()} />
+        </Match>
+        <Match when={messages.state === 'unresolved' || messages.state === 'pending'}>
+          <LoadingMessage />
+        </Match>
+        <Match when={(messages.latest ?? []).length === 0}>
+          <p class="muted">{t('app.messages.none')}</p>
+        </Match>
+        <Match when={messages.latest}>
+          {(list) => (
+            <ol class="messages">
+              <For each={list()}>
+                {(message) => (
+                  <li class={`message ${message.authorRole === 'applicant' ? 'message--mine' : 'message--staff'}`}>
+                    <p class="message__meta">
+                      <strong>{author(message)}</strong> · <time datetime={message.at}>{formatDateTime(message.at, locale())}</time>
+                    </p>
+                    <p class="message__body">{message.body}</p>
+                  </li>
+                )}
+              </For>
+            </ol>
+          )}
+        </Match>
+      </Switch>
+      <form class="stack message-form" novalidate onSubmit={submit}>
+        <div class="field">
+          <label class="label" for="message-body">
+            {t('app.messages.label')}
+          </label>
+          <p id="message-body-hint" class="hint">
+            {t('app.messages.hint')}
+          </p>
+          <FieldError id="message-body-error" message={error()} />
+          <textarea
+            id="message-body"
+            class="input textarea"
+            rows={4}
+            maxlength={MAX_LENGTH}
+            value={body()}
+            aria-describedby={describedBy('message-body-hint', error() && 'message-body-error')}
+            aria-invalid={error() ? true : undefined}
+            onInput={(event) => setBody(event.currentTarget.value)}
+          />
+        </div>
+        <div class="button-row">
+          <button type="submit" class="button" disabled={submission.pending}>
+            {submission.pending ? t('app.messages.sending') : t('app.messages.send')}
+          </button>
+          <p class="status-inline" role="status">
+            {sent() ? t('app.messages.sent') : ''}
+          </p>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -224,6 +224,8 @@ describe('the applicant journey on a phone', () => {
     const progress = page.getByRole('progressbar');
     await progress.waitFor();
     expect(await progress.isVisible()).toBe(true);
+    // Part-way through, the bar and its label say how far the upload is.
+    await page.getByText(/Envoi de «\sStatuts signés\.pdf\s»\s:\s[1-9]\d?\s%/).waitFor({ timeout: 30_000 });
     await screenshot(page, 'journey-form-documents-uploading');
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     await page.locator('.form-tag--ok').first().waitFor({ timeout: 60_000 });

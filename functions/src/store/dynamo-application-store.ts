@@ -19,7 +19,7 @@ import type { Application, ApplicationDocument, Assignment, Message, TimelineEve
 import type { Review } from '../domain/scoring';
 import { ConflictError, NotFoundError } from '../domain/errors';
 import { isEditable } from '../domain/lifecycle';
-import { decodeCursor, encodeCursor, fromItem, isConditionFailure } from './dynamo-helpers';
+import { appendEvent, decodeCursor, encodeCursor, fromItem, isConditionFailure, queryAll } from './dynamo-helpers';
 import { keys } from './keys';
 import { EnvelopeExceededError, type ApplicationStore, type TransitionWrite } from './ports';
 
@@ -47,17 +47,6 @@ function applicationItem(app: Application) {
   };
 }
 
-function eventPut(table: string, event: TimelineEvent) {
-  return {
-    Put: {
-      TableName: table,
-      Item: { ...keys.event(event.applicationId, event.at, event.id), entity: 'event', ...event },
-      // Append-only: an event is never overwritten.
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  };
-}
-
 export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: string): ApplicationStore {
   const get = async (id: string): Promise<Application | null> => {
     const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.application(id), ConsistentRead: true }));
@@ -78,7 +67,7 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
         new TransactWriteCommand({
           TransactItems: [
             { Put: { TableName: table, Item: applicationItem(application), ConditionExpression: 'attribute_not_exists(pk)' } },
-            eventPut(table, event),
+            appendEvent(table, event),
           ],
         }),
       );
@@ -87,21 +76,12 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
     get,
 
     async getWithChildren(id) {
-      const items: Record<string, unknown>[] = [];
-      let cursor: Record<string, unknown> | undefined;
-      do {
-        const page = await db.send(
-          new QueryCommand({
-            TableName: table,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': keys.applicationPartition(id) },
-            ConsistentRead: true,
-            ExclusiveStartKey: cursor,
-          }),
-        );
-        items.push(...(page.Items ?? []));
-        cursor = page.LastEvaluatedKey;
-      } while (cursor);
+      const items = await queryAll(db, {
+        TableName: table,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.applicationPartition(id) },
+        ConsistentRead: true,
+      });
       const root = items.find((i) => i.sk === 'APP');
       if (!root) return null;
       const of = <T>(prefix: string) => items.filter((i) => String(i.sk).startsWith(prefix)).map((i) => fromItem<T>(i));
@@ -239,7 +219,7 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
             ExpressionAttributeValues: values,
           },
         },
-        eventPut(table, write.event),
+        appendEvent(table, write.event),
       ];
       const envelopeIndex = write.envelope ? transactItems.length : -1;
       if (write.envelope) {
@@ -357,7 +337,7 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       };
-      await db.send(new TransactWriteCommand({ TransactItems: event ? [put, eventPut(table, event)] : [put] }));
+      await db.send(new TransactWriteCommand({ TransactItems: event ? [put, appendEvent(table, event)] : [put] }));
     },
   };
 }

@@ -1,6 +1,9 @@
 /** Small helpers every DynamoDB adapter shares. */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { TimelineEvent } from '../domain/application';
 import { ValidationError } from '../domain/errors';
+import { keys } from './keys';
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'entity', 'expiresAt'];
 
@@ -66,4 +69,27 @@ export function decodeCursor(cursor: string | null, attributes: readonly string[
   }
   if (record[partition.name] !== partition.value) throw invalid();
   return record as Record<string, string>;
+}
+
+/** The transaction item that appends a timeline event: append-only, never overwritten. */
+export function appendEvent(table: string, event: TimelineEvent) {
+  return {
+    Put: {
+      TableName: table,
+      Item: { ...keys.event(event.applicationId, event.at, event.id), entity: 'event', ...event },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+/** Every item a Query returns, following LastEvaluatedKey (for bounded partitions only). */
+export async function queryAll(db: DynamoDBDocumentClient, input: Omit<QueryCommandInput, 'ExclusiveStartKey'>) {
+  const items: Record<string, unknown>[] = [];
+  let cursor: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(new QueryCommand({ ...input, ExclusiveStartKey: cursor }));
+    items.push(...(page.Items ?? []));
+    cursor = page.LastEvaluatedKey;
+  } while (cursor);
+  return items;
 }

@@ -10,10 +10,10 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import type { Assignment, TimelineEvent } from '../domain/application';
+import type { Assignment } from '../domain/application';
 import { ConflictError } from '../domain/errors';
 import type { Review } from '../domain/scoring';
-import { decodeCursor, encodeCursor, fromItem, isConditionFailure } from './dynamo-helpers';
+import { appendEvent, decodeCursor, encodeCursor, fromItem, isConditionFailure, queryAll } from './dynamo-helpers';
 import { keys } from './keys';
 import type { ReviewStore } from './ports';
 
@@ -26,33 +26,13 @@ const ALREADY_DECLARED = {
   en: 'You have already made your conflict-of-interest declaration.',
 };
 
-function eventPut(table: string, event: TimelineEvent) {
-  return {
-    Put: {
-      TableName: table,
-      Item: { ...keys.event(event.applicationId, event.at, event.id), entity: 'event', ...event },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  };
-}
-
-async function queryPartition(db: DynamoDBDocumentClient, table: string, pk: string, prefix: string) {
-  const items: Record<string, unknown>[] = [];
-  let cursor: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: table,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
-        ConsistentRead: true,
-        ExclusiveStartKey: cursor,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    cursor = page.LastEvaluatedKey;
-  } while (cursor);
-  return items;
+function queryPartition(db: DynamoDBDocumentClient, table: string, pk: string, prefix: string) {
+  return queryAll(db, {
+    TableName: table,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+    ConsistentRead: true,
+  });
 }
 
 export function createDynamoReviewStore(db: DynamoDBDocumentClient, table: string): ReviewStore {
@@ -87,7 +67,7 @@ export function createDynamoReviewStore(db: DynamoDBDocumentClient, table: strin
                     ExpressionAttributeValues: { ':reviewer': new Set([assignment.reviewerId]) },
                   },
                 },
-                eventPut(table, event),
+                appendEvent(table, event),
               ],
             }),
           );
@@ -143,7 +123,7 @@ export function createDynamoReviewStore(db: DynamoDBDocumentClient, table: strin
                   ExpressionAttributeValues: { ':pending': 'pending', ':conflict': conflict, ':at': at },
                 },
               },
-              eventPut(table, event),
+              appendEvent(table, event),
             ],
           }),
         );
@@ -176,7 +156,7 @@ export function createDynamoReviewStore(db: DynamoDBDocumentClient, table: strin
                   ExpressionAttributeValues: { ':false': false },
                 },
               },
-              ...(event ? [eventPut(table, event)] : []),
+              ...(event ? [appendEvent(table, event)] : []),
             ],
           }),
         );

@@ -1,17 +1,21 @@
 import { Router, type RouteDefinition } from '@solidjs/router';
+import { lazy } from 'solid-js';
 import { Layout } from './components/layout';
 import { I18nProvider } from './i18n';
 import Accessibility from './routes/accessibility';
-import ApplicationPage from './routes/application';
-import ApplicationForm from './routes/application-form';
-import Eligibility from './routes/eligibility';
 import Home from './routes/home';
 import LegalNotice from './routes/legal-notice';
-import MyApplications from './routes/my-applications';
 import NotFound from './routes/not-found';
 import PersonalData from './routes/personal-data';
 import ProgramPage from './routes/program';
-import SignIn from './routes/sign-in';
+
+// The applicant's pages load on demand, so the home and programme pages (what most
+// visitors see first, often on a phone) do not download the form and its schemas.
+const Eligibility = lazy(() => import('./routes/eligibility'));
+const SignIn = lazy(() => import('./routes/sign-in'));
+const MyApplications = lazy(() => import('./routes/my-applications'));
+const ApplicationPage = lazy(() => import('./routes/application'));
+const ApplicationForm = lazy(() => import('./routes/application-form'));
 
 /**
  * Route table, exported on its own so tests can mount it in a memory router.

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { concat, fakeExeAsPdf, latin1, samplePdf } from '../support/files';
-import { PHONE, expectNoAxeViolations, expectNoHorizontalScroll, launchBrowser, newContext, screenshot } from './support/browser';
+import { PHONE, collectErrors, expectNoAxeViolations, expectNoHorizontalScroll, launchBrowser, newContext, screenshot } from './support/browser';
 
 let browser: Browser;
 const files = mkdtempSync(join(tmpdir(), 'guichet-e2e-files-'));
@@ -30,16 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Page errors and console errors, except the expected 4xx answers the browser logs on its own. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())) errors.push(m.text());
-  });
-  return errors;
-}
 
 async function check(page: Page, name: string) {
   await expectNoAxeViolations(page);
@@ -269,6 +259,7 @@ describe('the applicant journey on a phone', () => {
     expect(await page.locator('main').innerText()).toMatch(/Déposée/);
     await page.goto('/demandes');
     await page.getByRole('heading', { level: 1, name: 'Mes demandes' }).waitFor();
+    await page.getByRole('article').first().waitFor();
     const list = await page.locator('main').innerText();
     expect(list).toMatch(/Fonds d'amorçage ESS/);
     expect(list).toMatch(/ESS-\d{4}-000001/);

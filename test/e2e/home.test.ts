@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, expectNoAxeViolations, expectNoHorizontalScroll, launchBrowser, newContext, screenshot } from './support/browser';
+import { DESKTOP, PHONE, collectErrors, expectNoAxeViolations, expectNoHorizontalScroll, launchBrowser, newContext, screenshot } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,11 +22,7 @@ describe.each([
   it('lists both demo programmes in French, opens one, and switches to English', async () => {
     const context = await newContext(browser, viewport);
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = collectErrors(page);
 
     await page.goto('/');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('fr');

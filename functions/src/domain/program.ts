@@ -138,11 +138,7 @@ export const programSummarySchema = programSchema
   });
 export type ProgramSummary = z.infer<typeof programSummarySchema>;
 
-/** A programme accepts applications when published and `now` is inside [opensAt, closesAt). */
-export function isOpen(program: Pick<Program, 'status' | 'opensAt' | 'closesAt'>, now: Date): boolean {
-  const t = now.getTime();
-  return program.status === 'published' && Date.parse(program.opensAt) <= t && t < Date.parse(program.closesAt);
-}
+export { isOpen } from './program-window';
 
 export function toSummary(program: Program): ProgramSummary {
   return {

@@ -44,6 +44,22 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
+/**
+ * Collects page errors and console errors. The browser itself logs every 4xx answer
+ * as a console error; those are expected here (a visitor who is not signed in gets a
+ * 401 from /api/me, a wrong code a 400), so they are left out.
+ */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())) {
+      errors.push(m.text());
+    }
+  });
+  return errors;
+}
+
 /** Saves a full-page screenshot under test-results/ for a person to look at. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync('test-results', { recursive: true });

@@ -1,5 +1,6 @@
 import { Show } from 'solid-js';
-import { isOpen, type Program } from '../../../../functions/src/domain/program';
+import type { Program } from '../../../../functions/src/domain/program';
+import { isOpen } from '../../../../functions/src/domain/program-window';
 import { useI18n } from '../../i18n';
 
 /**

@@ -45,37 +45,6 @@ function sectionsOf(application: Application): ApplicationSections {
   });
 }
 
-const REQUIRED: Bilingual = { fr: 'Ce champ est obligatoire.', en: 'This field is required.' };
-/** The shared wording for a value outside a list (zod's `invalid_value`), also used when nothing was chosen. */
-const NOT_ALLOWED_FR = 'Valeur non autorisée.';
-
-function valueAt(sections: ApplicationSections, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), sections);
-}
-
-const ADD_A_LINE: Bilingual = { fr: 'Ajoutez au moins une ligne.', en: 'Add at least one line.' };
-
-/**
- * Plainer words for two messages of the shared validation, where the applicant's
- * situation is simpler than the rule: zod reports an unanswered choice (legal
- * form, stage, funding type) as a value "not allowed" when nothing was chosen
- * yet, and an empty list as "at least 1 item(s)". Only the words change: which
- * steps are complete stays exactly what the shared validation says.
- */
-export function clarifyErrors(errors: readonly FieldError[], sections: ApplicationSections): FieldError[] {
-  return errors.map((error) => {
-    const value = valueAt(sections, error.path);
-    if (error.message.fr === NOT_ALLOWED_FR && value === undefined) return { ...error, message: REQUIRED };
-    if (Array.isArray(value) && value.length === 0) return { ...error, message: ADD_A_LINE };
-    return error;
-  });
-}
-
-function clarify(states: StepStates, sections: ApplicationSections): StepStates {
-  const entries = Object.entries(states).map(([step, state]) => [step, { ...state, errors: clarifyErrors(state.errors, sections) }]);
-  return Object.fromEntries(entries) as StepStates;
-}
-
 /** Builds the state from the server's view; everything comes from the server, so another device resumes exactly here. */
 export function createFormState(options: FormStateOptions) {
   const { program } = options;
@@ -99,7 +68,7 @@ export function createFormState(options: FormStateOptions) {
     ...(options.timers ? { timers: options.timers } : {}),
   });
 
-  const steps = createMemo(() => clarify(validateSteps(program, draft, documents()), draft));
+  const steps = createMemo(() => validateSteps(program, draft, documents()));
 
   const isShown = (error: FieldError, step: StepId) => revealed().has(step) || touched().has(error.path);
 

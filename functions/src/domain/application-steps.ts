@@ -20,7 +20,7 @@ import { evaluateEligibility, parisToday, type EligibilityAnswers, type Eligibil
 import type { Bilingual, FieldError } from './errors';
 import { formatEuros, isWithinShare, maxPartForShare } from './money';
 import { isOpen, type DocumentType, type Program } from './program';
-import { fieldErrorsFromZod } from './validation';
+import { PARSE_OPTIONS, fieldErrorsFromZod } from './validation';
 
 export type StepState = { complete: boolean; errors: FieldError[] };
 export type StepStates = Record<StepId, StepState>;
@@ -41,7 +41,7 @@ export const DOCUMENT_TYPE_LABELS: Record<DocumentType, Bilingual> = {
 };
 
 function fromSchema(schema: z.ZodType, value: unknown, prefix: string): FieldError[] {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, PARSE_OPTIONS);
   return result.success ? [] : fieldErrorsFromZod(result.error, prefix);
 }
 

@@ -34,10 +34,22 @@ export function customIssue(code: keyof typeof CUSTOM_MESSAGES | string, path: P
 
 type Issue = z.core.$ZodIssue;
 
+/**
+ * Whether the value was simply absent. zod carries the input only when parsing with
+ * `reportInput: true` (see {@link PARSE_OPTIONS}); otherwise its own wording says it.
+ */
+function isMissing(issue: Issue): boolean {
+  if ('input' in issue) return issue.input === undefined || issue.input === null || issue.input === '';
+  return /received undefined/.test(issue.message);
+}
+
+/** Parse options that let the messages tell a missing answer from a wrong one. */
+export const PARSE_OPTIONS = { reportInput: true } as const;
+
 function describe(issue: Issue): Bilingual {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
+      return isMissing(issue)
         ? { fr: 'Ce champ est obligatoire.', en: 'This field is required.' }
         : { fr: `Type attendu : ${issue.expected}.`, en: `Expected ${issue.expected}.` };
     case 'too_small':
@@ -47,7 +59,9 @@ function describe(issue: Issue): Bilingual {
           : { fr: `Au moins ${issue.minimum} caractères.`, en: `At least ${issue.minimum} characters.` };
       }
       if (issue.origin === 'array') {
-        return { fr: `Au moins ${issue.minimum} élément(s).`, en: `At least ${issue.minimum} item(s).` };
+        return Number(issue.minimum) === 1
+          ? { fr: 'Ajoutez au moins une ligne.', en: 'Add at least one line.' }
+          : { fr: `Ajoutez au moins ${issue.minimum} lignes.`, en: `Add at least ${issue.minimum} lines.` };
       }
       return { fr: `La valeur doit être au moins ${issue.minimum}.`, en: `Must be at least ${issue.minimum}.` };
     case 'too_big':
@@ -69,7 +83,10 @@ function describe(issue: Issue): Bilingual {
         en: `Field(s) not allowed: ${issue.keys.join(', ')}.`,
       };
     case 'invalid_value':
-      return { fr: 'Valeur non autorisée.', en: 'Value not allowed.' };
+      // A choice left empty is a missing answer, not a wrong one.
+      return isMissing(issue)
+        ? { fr: 'Ce champ est obligatoire.', en: 'This field is required.' }
+        : { fr: 'Valeur non autorisée.', en: 'Value not allowed.' };
     case 'not_multiple_of':
       return { fr: 'Valeur non autorisée.', en: 'Value not allowed.' };
     case 'custom': {

@@ -8,7 +8,6 @@ import { checkSubmission } from '../../../../../functions/src/domain/application
 import type { FieldError } from '../../../../../functions/src/domain/errors';
 import { useI18n } from '../../../i18n';
 import { fieldId } from '../../../lib/form-paths';
-import { clarifyErrors } from '../../../lib/form-state';
 import { RequiredMark } from '../field';
 import { useForm } from '../form-context';
 import { TextField } from '../text-fields';
@@ -20,10 +19,7 @@ export function DeclarationStep(props: { onSubmitErrors: (errors: FieldError[]) 
   const form = useForm();
   const { locale, t } = useI18n();
   const declaration = () => form.draft.declaration;
-  const check = createMemo(() => {
-    const result = checkSubmission(form.program, form.draft, form.documents(), new Date());
-    return { ...result, errors: clarifyErrors(result.errors, form.draft) };
-  });
+  const check = createMemo(() => checkSubmission(form.program, form.draft, form.documents(), new Date()));
   const acceptedError = () => form.errorFor('declaration.accepted')?.[locale()];
   const id = fieldId('declaration.accepted');
   return (

@@ -12,6 +12,7 @@ import { createApplicationService } from './services/applications';
 import { createDocumentService } from './services/documents';
 import { createReportService } from './services/reports';
 import { createReviewService } from './services/reviews';
+import { createStaffService } from './services/staff';
 import { accessLog } from './middleware/access-log';
 import { errorHandler, notFoundHandler, problemJson } from './middleware/problem';
 import { requireJsonBody, sameOrigin, securityHeaders } from './middleware/security';
@@ -24,6 +25,7 @@ import { meRoutes } from './routes/me';
 import { programRoutes } from './routes/programs';
 import { reportRoutes } from './routes/reports';
 import { assignmentRoutes, reviewRoutes } from './routes/reviews';
+import { staffRoutes } from './routes/staff';
 
 /** JSON bodies are small; documents never transit through the API (they go straight to S3). */
 const MAX_BODY_BYTES = 256 * 1024;
@@ -75,6 +77,7 @@ export function createApp(deps: Deps) {
     .route('/api/programs', reportRoutes(createReportService(deps)))
     .route('/api/auth', authRoutes(deps, auth))
     .route('/api/me', meRoutes())
+    .route('/api/users', staffRoutes(createStaffService(deps)))
     .route('/api/applications', applicationRoutes(createApplicationService(deps)))
     .route('/api/applications', documentRoutes(createDocumentService(deps)))
     .route('/api/applications', reviewRoutes(reviews));

@@ -16,7 +16,7 @@ import type { User } from '../domain/user';
 import { createDynamoApplicationStore } from './dynamo-application-store';
 import { createDynamoAuthStore } from './dynamo-auth-store';
 import { createDynamoReviewStore } from './dynamo-review-store';
-import { fromItem, isConditionFailure } from './dynamo-helpers';
+import { fromItem, isConditionFailure, queryAll } from './dynamo-helpers';
 import { keys } from './keys';
 import type { ProgramStore, Store, UserStore } from './ports';
 
@@ -140,6 +140,49 @@ class DynamoUserStore implements UserStore {
   async get(id: string): Promise<User | null> {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.user(id) }));
     return Item ? fromItem<User>(Item) : null;
+  }
+
+  async update(id: string, changes: Partial<Pick<User, 'role' | 'status' | 'displayName'>>): Promise<User> {
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = {};
+    const sets: string[] = [];
+    for (const [field, value] of Object.entries(changes)) {
+      if (value === undefined) continue;
+      names[`#${field}`] = field;
+      values[`:${field}`] = value;
+      sets.push(`#${field} = :${field}`);
+    }
+    if (changes.role) {
+      sets.push('gsi1pk = :rolePk');
+      values[':rolePk'] = keys.usersByRole(changes.role);
+    }
+    if (sets.length === 0) {
+      const current = await this.get(id);
+      if (!current) throw new Error(`no user ${id}`);
+      return current;
+    }
+    const { Attributes } = await this.db.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: keys.user(id),
+        ConditionExpression: 'attribute_exists(pk)',
+        UpdateExpression: `SET ${sets.join(', ')}`,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return fromItem<User>(Attributes ?? {});
+  }
+
+  async listByRole(role: User['role']): Promise<User[]> {
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.usersByRole(role) },
+    });
+    return items.map((i) => fromItem<User>(i));
   }
 
   async setRole(id: string, role: User['role']): Promise<void> {

@@ -34,6 +34,10 @@ export interface UserStore {
   /** Creates the user and its email index in one transaction unless the email is taken. */
   createIfAbsent(user: User): Promise<User>;
   setRole(id: string, role: User['role']): Promise<void>;
+  /** Changes role, status or display name; the ROLE# index follows the role. */
+  update(id: string, changes: Partial<Pick<User, 'role' | 'status' | 'displayName'>>): Promise<User>;
+  /** Everyone with a role, by email (GSI1 ROLE#<role>). */
+  listByRole(role: User['role']): Promise<User[]>;
 }
 
 /** A stored one-time code: only its HMAC, when it was issued, and the wrong tries so far. */

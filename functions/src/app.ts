@@ -10,6 +10,7 @@ import { createAuthService } from './auth/service';
 import type { AppEnv, Deps } from './deps';
 import { createApplicationService } from './services/applications';
 import { createDocumentService } from './services/documents';
+import { createProgramService } from './services/programs';
 import { createReportService } from './services/reports';
 import { createReviewService } from './services/reviews';
 import { createStaffService } from './services/staff';
@@ -72,7 +73,7 @@ export function createApp(deps: Deps) {
   const reviews = createReviewService(deps);
   const routes = app
     .route('/api/health', healthRoutes(deps))
-    .route('/api/programs', programRoutes(deps))
+    .route('/api/programs', programRoutes(deps, createProgramService(deps)))
     .route('/api/programs', assignmentRoutes(deps, reviews))
     .route('/api/programs', reportRoutes(createReportService(deps)))
     .route('/api/auth', authRoutes(deps, auth))

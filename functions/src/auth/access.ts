@@ -24,6 +24,8 @@ export const ROLE_TABLE: Record<string, Access> = {
   'GET /api/programs': 'public',
   'GET /api/programs/:programId': 'public',
   'POST /api/programs/:programId/eligibility': 'public',
+  'POST /api/programs': ['manager'],
+  'PUT /api/programs/:programId': ['manager'],
   'POST /api/auth/code': 'public',
   'POST /api/auth/session': 'public',
   'DELETE /api/auth/session': 'public',

@@ -155,3 +155,59 @@ export function toSummary(program: Program): ProgramSummary {
     territoryName: program.rules.territory.name,
   };
 }
+
+/** What a manager sends to create or replace a programme; the server owns status history, version and dates. */
+export const programInputSchema = programSchema.omit({ version: true, createdAt: true, updatedAt: true }).strict();
+export type ProgramInput = z.infer<typeof programInputSchema>;
+
+/**
+ * Rules a programme must keep that a field schema alone cannot express: a window
+ * that opens before it closes, coherent amounts, unique ids, a territory without
+ * duplicates. Returned as field errors so the builder can show them beside the fields.
+ */
+export function programProblems(program: ProgramInput): { path: string; message: { fr: string; en: string } }[] {
+  const problems: { path: string; message: { fr: string; en: string } }[] = [];
+  if (Date.parse(program.opensAt) >= Date.parse(program.closesAt)) {
+    problems.push({ path: 'closesAt', message: { fr: "La clôture doit suivre l'ouverture.", en: 'Closing must come after opening.' } });
+  }
+  if (program.rules.minAmountCents > program.rules.maxAmountCents) {
+    problems.push({
+      path: 'rules.minAmountCents',
+      message: { fr: 'Le montant minimum dépasse le maximum.', en: 'The minimum amount exceeds the maximum.' },
+    });
+  }
+  if (program.rules.maxAmountCents > program.envelopeCents) {
+    problems.push({
+      path: 'rules.maxAmountCents',
+      message: { fr: "Le montant maximum dépasse l'enveloppe du programme.", en: "The maximum amount exceeds the programme's envelope." },
+    });
+  }
+  const duplicates = (values: string[]) => values.filter((v, i) => values.indexOf(v) !== i);
+  for (const [path, values] of [
+    ['questions', program.questions.map((q) => q.id)],
+    ['documents', program.documents.map((d) => d.type)],
+    ['rubric', program.rubric.map((c) => c.id)],
+    ['rules.territory.communes', program.rules.territory.communes.map((c) => c.insee)],
+  ] as const) {
+    for (const value of new Set(duplicates([...values]))) {
+      problems.push({ path, message: { fr: `« ${value} » apparaît deux fois.`, en: `"${value}" appears twice.` } });
+    }
+  }
+  program.questions.forEach((q, i) => {
+    if (q.type === 'choice' && (q.options ?? []).length < 2) {
+      problems.push({
+        path: `questions.${i}.options`,
+        message: { fr: 'Une question à choix propose au moins deux réponses.', en: 'A choice question offers at least two answers.' },
+      });
+    }
+  });
+  return problems;
+}
+
+/**
+ * The parts of a programme that applications depend on. Once a programme has
+ * applications these are frozen: changing them could invalidate answers, documents,
+ * eligibility verdicts or scores already given. (The alternative, versioning the
+ * programme per application, is heavier for managers to reason about.)
+ */
+export const FROZEN_ONCE_APPLIED = ['rules', 'questions', 'documents', 'rubric', 'referencePrefix', 'maxFileSizeBytes'] as const;

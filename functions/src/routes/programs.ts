@@ -1,21 +1,28 @@
 /** Public programme routes: the open calls, and one programme with its rules, questions and documents. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Deps } from '../deps';
-import { NotFoundError } from '../domain/errors';
-import { programSchema, programSummarySchema, toSummary } from '../domain/program';
+import type { Context } from 'hono';
+import { currentUser } from '../auth/access';
+import type { AppEnv } from '../deps';
+import { ForbiddenError, NotFoundError } from '../domain/errors';
+import type { ProgramService } from '../services/programs';
+import { programInputSchema, programSchema, programSummarySchema, toSummary } from '../domain/program';
 import { eligibilityAnswersSchema, eligibilityResultSchema, evaluateEligibility, parisToday } from '../domain/eligibility';
 import { createRouter, jsonBody, problemResponse } from './router';
 
 const programNotFound = () =>
   new NotFoundError({ fr: "Ce programme n'existe pas ou n'est pas publié.", en: 'This programme does not exist or is not published.' });
 
-export function programRoutes(deps: Deps) {
+const isManager = (c: Context<AppEnv>) => c.get('auth')?.user.role === 'manager';
+
+export function programRoutes(deps: Deps, builder: ProgramService) {
   return createRouter()
     .openapi(
       createRoute({
         method: 'get',
         path: '/',
-        summary: 'Programmes open for applications',
+        summary: 'Programmes open for applications; managers may ask for every programme with ?scope=all',
+        request: { query: z.object({ scope: z.enum(['open', 'all']).default('open') }) },
         responses: {
           200: {
             description: 'Open programmes, soonest closing first',
@@ -24,6 +31,10 @@ export function programRoutes(deps: Deps) {
         },
       }),
       async (c) => {
+        if (c.req.valid('query').scope === 'all') {
+          if (!isManager(c)) throw new ForbiddenError({ fr: 'Réservé aux gestionnaires.', en: 'Managers only.' });
+          return c.json({ items: (await builder.listAll()).map(toSummary) }, 200);
+        }
         const programs = await deps.store.programs.listOpen(deps.clock());
         c.header('Cache-Control', 'public, max-age=60');
         return c.json({ items: programs.map(toSummary) }, 200);
@@ -43,8 +54,8 @@ export function programRoutes(deps: Deps) {
       async (c) => {
         const { programId } = c.req.valid('param');
         const program = await deps.store.programs.get(programId);
-        if (!program || program.status === 'draft') throw programNotFound();
-        c.header('Cache-Control', 'public, max-age=60');
+        if (!program || (program.status === 'draft' && !isManager(c))) throw programNotFound();
+        c.header('Cache-Control', program.status === 'draft' ? 'no-store' : 'public, max-age=60');
         return c.json(program, 200);
       },
     )
@@ -66,5 +77,34 @@ export function programRoutes(deps: Deps) {
         const answers = c.req.valid('json');
         return c.json(evaluateEligibility(program.rules, answers, parisToday(deps.clock())), 200);
       },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/',
+        summary: 'Create a programme (as a draft)',
+        request: { body: jsonBody(programInputSchema) },
+        responses: {
+          201: { description: 'The draft programme', content: { 'application/json': { schema: programSchema } } },
+          400: problemResponse('Invalid programme'),
+          409: problemResponse('Identifier taken'),
+        },
+      }),
+      async (c) => c.json(await builder.create(currentUser(c), c.req.valid('json')), 201),
+    )
+    .openapi(
+      createRoute({
+        method: 'put',
+        path: '/{programId}',
+        summary: 'Replace a programme (publish, close, edit); frozen parts stay frozen once applications exist',
+        request: { params: z.object({ programId: z.string().min(1).max(64) }), body: jsonBody(programInputSchema.extend({ version: z.number().int().min(1) })) },
+        responses: {
+          200: { description: 'The programme', content: { 'application/json': { schema: programSchema } } },
+          400: problemResponse('Invalid programme'),
+          404: problemResponse('Unknown programme'),
+          409: problemResponse('Stale version, forbidden status move, or frozen part changed'),
+        },
+      }),
+      async (c) => c.json(await builder.update(currentUser(c), c.req.valid('param').programId, c.req.valid('json')), 200),
     );
 }

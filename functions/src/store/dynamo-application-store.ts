@@ -18,7 +18,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { Application, ApplicationDocument, Assignment, Message, TimelineEvent } from '../domain/application';
 import type { Review } from '../domain/scoring';
 import { ConflictError, NotFoundError } from '../domain/errors';
-import { isEditable } from '../domain/lifecycle';
+import { APPLICATION_STATUSES, isEditable } from '../domain/lifecycle';
 import { appendEvent, decodeCursor, encodeCursor, fromItem, isConditionFailure, queryAll } from './dynamo-helpers';
 import { keys } from './keys';
 import { EnvelopeExceededError, type ApplicationStore, type TransitionWrite } from './ports';
@@ -127,6 +127,23 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
         }),
       );
       return { items: (page.Items ?? []).map((i) => fromItem<Application>(i)), cursor: encodeCursor(page.LastEvaluatedKey) };
+    },
+
+    async existsForProgram(programId) {
+      for (const status of APPLICATION_STATUSES) {
+        const page = await db.send(
+          new QueryCommand({
+            TableName: table,
+            IndexName: 'gsi2',
+            KeyConditionExpression: 'gsi2pk = :pk',
+            ExpressionAttributeValues: { ':pk': keys.applicationsByProgramStatus(programId, status) },
+            Limit: 1,
+            ProjectionExpression: 'pk',
+          }),
+        );
+        if ((page.Items ?? []).length > 0) return true;
+      }
+      return false;
     },
 
     async getMany(ids) {

@@ -16,6 +16,7 @@ import type { User } from '../domain/user';
 import { createDynamoApplicationStore } from './dynamo-application-store';
 import { createDynamoAuthStore } from './dynamo-auth-store';
 import { createDynamoReviewStore } from './dynamo-review-store';
+import { ConflictError } from '../domain/errors';
 import { fromItem, isConditionFailure, queryAll } from './dynamo-helpers';
 import { keys } from './keys';
 import type { ProgramStore, Store, UserStore } from './ports';
@@ -61,6 +62,61 @@ class DynamoProgramStore implements ProgramStore {
       cursor = page.LastEvaluatedKey;
     } while (cursor);
     return programs.filter((p) => isOpen(p, now));
+  }
+
+  async listByStatus(status: Program['status']): Promise<Program[]> {
+    const items = await queryAll(this.db, {
+      TableName: this.table,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.programsByStatus(status) },
+    });
+    return items.map(toProgram);
+  }
+
+  async replace(program: Program, expectedVersion: number, envelopeDeltaCents: number): Promise<Program> {
+    const { version: _v, ...fields } = program;
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = {
+      ':expected': expectedVersion,
+      ':one': 1,
+      ':gsi1pk': keys.programsByStatus(program.status),
+      ':gsi1sk': keys.programListSort(program.closesAt, program.id),
+      ':delta': envelopeDeltaCents,
+    };
+    const sets = ['gsi1pk = :gsi1pk', 'gsi1sk = :gsi1sk', 'remainingCents = remainingCents + :delta'];
+    for (const [field, value] of Object.entries(fields)) {
+      if (field === 'id') continue;
+      names[`#${field}`] = field;
+      values[`:${field}`] = value;
+      sets.push(`#${field} = :${field}`);
+    }
+    // A smaller envelope may not drop below what is already awarded.
+    const envelopeGuard = envelopeDeltaCents < 0 ? ' AND remainingCents >= :needed' : '';
+    if (envelopeDeltaCents < 0) values[':needed'] = -envelopeDeltaCents;
+    try {
+      const { Attributes } = await this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: keys.program(program.id),
+          ConditionExpression: `version = :expected${envelopeGuard}`,
+          UpdateExpression: `SET ${sets.join(', ')} ADD version :one`,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return toProgram(Attributes ?? {});
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const current = await this.get(program.id);
+      throw new ConflictError(
+        current && current.version === expectedVersion
+          ? { fr: "L'enveloppe ne peut pas descendre sous le montant déjà accordé.", en: 'The envelope cannot go below the amount already awarded.' }
+          : { fr: 'Le programme a été modifié entre-temps : rechargez-le.', en: 'The programme was changed meanwhile: reload it.' },
+        current?.version,
+      );
+    }
   }
 
   async closeExpired(now: Date): Promise<string[]> {

@@ -24,6 +24,13 @@ export interface ProgramStore {
   createIfAbsent(program: Program): Promise<boolean>;
   /** What is left of the envelope after approvals (kept by the decision transactions). */
   remainingCents(id: string): Promise<number | null>;
+  /** Every programme in a status (managers' list), soonest closing first. */
+  listByStatus(status: Program['status']): Promise<Program[]>;
+  /**
+   * Replaces a programme if its version is still `expectedVersion`, moving the envelope
+   * balance by `envelopeDeltaCents` (never below zero). ConflictError otherwise.
+   */
+  replace(program: Program, expectedVersion: number, envelopeDeltaCents: number): Promise<Program>;
   /** Moves published programmes whose deadline is past to `closed`; returns their ids. */
   closeExpired(now: Date): Promise<string[]>;
 }
@@ -116,6 +123,8 @@ export interface ApplicationStore {
   listByOwner(ownerId: string, limit: number, cursor: string | null): Promise<Page<Application>>;
   /** A programme's queue for one status: oldest submission first, or best score first. */
   listByProgram(programId: string, status: ApplicationStatus, sort: 'date' | 'score', limit: number, cursor: string | null): Promise<Page<Application>>;
+  /** Whether any application (any status) exists for the programme: a keyed Query per status, Limit 1. */
+  existsForProgram(programId: string): Promise<boolean>;
   /** Up to 100 applications by id (BatchGetItem), in no particular order. */
   getMany(ids: readonly string[]): Promise<Application[]>;
   /** Replaces the given sections if the version still matches and the status is editable. */

@@ -1,6 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { ApplicationDocument } from '../../../../functions/src/domain/application';
-import { DOCUMENT_TYPE_LABELS } from '../../../../functions/src/domain/application-steps';
 import { useI18n } from '../../i18n';
 import { documentDownloadUrl } from '../../lib/api';
 import { problemMessage } from './problem-message';
@@ -32,7 +31,7 @@ export function DocumentsSummary(props: { applicationId: string; documents: Appl
         <For each={props.documents}>
           {(document) => (
             <li class="document-item">
-              <span class="document-list__name">{DOCUMENT_TYPE_LABELS[document.type][locale()]}</span>
+              <span class="document-list__name">{t(`document.${document.type}`)}</span>
               <span class="document-item__file">{document.filename}</span>
               <span class={`document-item__status document-item__status--${document.status}`}>{t(`app.documents.${document.status}`)}</span>
               <Show when={document.rejection}>{(rejection) => <span class="document-list__help">{rejection()[locale()]}</span>}</Show>

@@ -17,6 +17,15 @@ const MyApplications = lazy(() => import('./routes/my-applications'));
 const ApplicationPage = lazy(() => import('./routes/application'));
 const ApplicationForm = lazy(() => import('./routes/application-form'));
 
+// The staff area (/gestion) is its own set of chunks: applicants never download it.
+const StaffHome = lazy(() => import('./routes/staff-home'));
+const StaffProgramNew = lazy(() => import('./routes/staff-program-new'));
+const StaffProgramEdit = lazy(() => import('./routes/staff-program-edit'));
+const StaffQueue = lazy(() => import('./routes/staff-queue'));
+const StaffApplication = lazy(() => import('./routes/staff-application'));
+const StaffDashboard = lazy(() => import('./routes/staff-dashboard'));
+const StaffTeam = lazy(() => import('./routes/staff-team'));
+
 /**
  * Route table, exported on its own so tests can mount it in a memory router.
  * French paths: they are what applicants read, share and type.
@@ -29,6 +38,13 @@ export const routes: RouteDefinition[] = [
   { path: '/demandes', component: MyApplications },
   { path: '/demandes/:id', component: ApplicationPage },
   { path: '/demandes/:id/modifier/:step?', component: ApplicationForm },
+  { path: '/gestion', component: StaffHome },
+  { path: '/gestion/programmes/nouveau', component: StaffProgramNew },
+  { path: '/gestion/programmes/:programId', component: StaffQueue },
+  { path: '/gestion/programmes/:programId/modifier', component: StaffProgramEdit },
+  { path: '/gestion/programmes/:programId/tableau-de-bord', component: StaffDashboard },
+  { path: '/gestion/demandes/:id', component: StaffApplication },
+  { path: '/gestion/equipe', component: StaffTeam },
   { path: '/accessibilite', component: Accessibility },
   { path: '/mentions-legales', component: LegalNotice },
   { path: '/donnees-personnelles', component: PersonalData },

@@ -4,7 +4,11 @@
  * (a missing English key is a type error).
  */
 import { frForm } from './fr-form';
+import { frBuilder } from './fr-builder';
+import { frDashboard } from './fr-dashboard';
 import { frJourney } from './fr-journey';
+import { frReview } from './fr-review';
+import { frStaff } from './fr-staff';
 
 export const fr = {
   'app.name': 'Guichet ESS',
@@ -98,6 +102,10 @@ export const fr = {
 
   ...frJourney,
   ...frForm,
+  ...frStaff,
+  ...frBuilder,
+  ...frReview,
+  ...frDashboard,
 } as const;
 
 /** Every message key; `t()` accepts only these, so a typo fails type-checking. */

@@ -15,6 +15,7 @@ import {
   type ParentProps,
   type Resource,
 } from 'solid-js';
+import type { Role } from '../../../functions/src/domain/lifecycle';
 import { getMe, onUnauthorized, signOut as apiSignOut, type Me } from './api';
 
 type Session = {
@@ -32,8 +33,13 @@ export function signInPath(next: string): string {
 }
 
 /** Only same-site paths are followed after sign-in: never an open redirect. */
-export function safeNext(next: string | undefined | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/demandes';
+export function safeNext(next: string | undefined | null): string | null {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : null;
+}
+
+/** Where someone lands after signing in with nowhere else to go: applicants their files, staff their area. */
+export function homeFor(role: Role | undefined): string {
+  return role && role !== 'applicant' ? '/gestion' : '/demandes';
 }
 
 export function SessionProvider(props: ParentProps) {

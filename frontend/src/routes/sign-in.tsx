@@ -5,7 +5,7 @@ import { SignInFlow } from '../components/journey/sign-in-flow';
 import { LoadingMessage } from '../components/status-views';
 import { useI18n } from '../i18n';
 import { usePageTitle } from '../lib/page-title';
-import { safeNext } from '../lib/session';
+import { homeFor, safeNext } from '../lib/session';
 
 /** `/connexion?suite=/path`: sign in by emailed code, then go on to `suite` (a same-site path only). */
 export default function SignIn() {
@@ -17,7 +17,7 @@ export default function SignIn() {
   usePageTitle(() => t('signin.title'));
   createEffect(
     on(user, (current, previous) => {
-      if (current && previous === undefined) navigate(next(), { replace: true });
+      if (current && previous === undefined) navigate(next() ?? homeFor(current.role), { replace: true });
     }),
   );
   return (

@@ -236,6 +236,10 @@ export type Application = ApplicationSections & {
   disagreement?: string[];
   /** Reviewers assigned, for the manager's queue. */
   reviewerIds?: string[];
+  /** Reviewers who declared a conflict of interest: the manager must reassign. */
+  conflictIds?: string[];
+  /** The eligibility verdict recomputed by the submission that last sent the file in. */
+  eligibilityAtSubmission?: EligibilityResult | null;
 };
 
 export function emptySections(): ApplicationSections {

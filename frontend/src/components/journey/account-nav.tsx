@@ -1,5 +1,5 @@
 import { useLocation } from '@solidjs/router';
-import { createSignal, Match, Switch } from 'solid-js';
+import { createSignal, Match, Show, Switch } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { signInPath, useSession } from '../../lib/session';
 import { useCurrentUser } from './current-user';
@@ -33,9 +33,18 @@ export function AccountNav() {
                 {me().email}
               </li>
               <li>
-                <a class="account-nav__link" href="/demandes" aria-current={location.pathname === '/demandes' ? 'page' : undefined}>
-                  {t('account.myApplications')}
-                </a>
+                <Show
+                  when={me().role === 'applicant'}
+                  fallback={
+                    <a class="account-nav__link" href="/gestion" aria-current={location.pathname.startsWith('/gestion') ? 'page' : undefined}>
+                      {t('staff.area')}
+                    </a>
+                  }
+                >
+                  <a class="account-nav__link" href="/demandes" aria-current={location.pathname === '/demandes' ? 'page' : undefined}>
+                    {t('account.myApplications')}
+                  </a>
+                </Show>
               </li>
               <li>
                 <button type="button" class="account-nav__link account-nav__button" disabled={leaving()} onClick={() => void signOut()}>

@@ -1,6 +1,6 @@
 import { useNavigate } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
-import { useSession } from '../../lib/session';
+import { homeFor, useSession } from '../../lib/session';
 import { CodeStep } from './code-step';
 import { EmailStep } from './email-step';
 
@@ -12,14 +12,14 @@ export type CodeSent = { sentTo: string; resendAfterSeconds: number; expiresInSe
  * code sent to it. Once the code is accepted the session is re-read, so the
  * header and the next page know who is there, and the applicant goes on to `next`.
  */
-export function SignInFlow(props: { next: string }) {
+export function SignInFlow(props: { next: string | null }) {
   const session = useSession();
   const navigate = useNavigate();
   const [email, setEmail] = createSignal('');
   const [sent, setSent] = createSignal<CodeSent>();
   const signedIn = async () => {
-    await session.refresh();
-    navigate(props.next, { replace: true });
+    const me = await session.refresh();
+    navigate(props.next ?? homeFor(me?.role), { replace: true });
   };
   return (
     <Show when={sent()} fallback={<EmailStep email={email()} onEmail={setEmail} onSent={setSent} />}>

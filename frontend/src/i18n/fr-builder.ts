@@ -1,0 +1,2 @@
+/** French messages of the staff builder pages. */
+export const frBuilder = {} as const;

@@ -1,0 +1,2 @@
+/** French messages of the staff dashboard pages. */
+export const frDashboard = {} as const;

@@ -1,0 +1,2 @@
+/** French messages of the staff review pages. */
+export const frReview = {} as const;

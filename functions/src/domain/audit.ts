@@ -1,0 +1,71 @@
+/**
+ * The audit trail of programmes and staff accounts: who changed what, when, and the
+ * values before and after. Applications keep their own timeline (application.ts);
+ * these events sit in the programme's or the account's partition, appended with
+ * `attribute_not_exists` in the same transaction as the change they describe.
+ *
+ * Pure module, shared by the API and the SPA.
+ */
+import type { Role } from './lifecycle';
+
+export const AUDIT_EVENT_TYPES = [
+  'program_created',
+  'program_updated',
+  'program_status_changed',
+  'user_invited',
+  'user_updated',
+] as const;
+export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
+
+export type AuditSubject = 'program' | 'user';
+
+export type AuditEvent = {
+  id: string;
+  subject: AuditSubject;
+  subjectId: string;
+  type: AuditEventType;
+  at: string;
+  actorId: string;
+  actorRole: Role;
+  actorName: string;
+  /** The top-level fields that changed, in a stable order. */
+  changed: string[];
+  /** Their values before (null on creation) and after. */
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+};
+
+/** Canonical JSON (object keys sorted), so two equal values compare equal whatever their key order. */
+function canonical(value: unknown): string {
+  const sort = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sort);
+    if (v && typeof v === 'object') {
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
+      );
+    }
+    return v;
+  };
+  return JSON.stringify(sort(value)) ?? 'undefined';
+}
+
+/** Deep equality that ignores object key order (DynamoDB maps do not keep it). */
+export function sameData(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+/** The fields among `fields` whose values differ, with their before and after values. */
+export function diff<T extends object>(
+  before: T,
+  after: T,
+  fields: readonly (keyof T & string)[],
+): { changed: string[]; before: Record<string, unknown>; after: Record<string, unknown> } {
+  const changed = fields.filter((field) => !sameData(before[field], after[field]));
+  return {
+    changed,
+    before: Object.fromEntries(changed.map((field) => [field, before[field]])),
+    after: Object.fromEntries(changed.map((field) => [field, after[field]])),
+  };
+}

@@ -16,7 +16,7 @@ const id = (value: string) => encodeURIComponent(value);
 
 // ── Programmes ─────────────────────────────────────────────────────────────
 
-/** Every programme, drafts and closed ones included (managers only; reviewers get the open ones). */
+/** Managers: every programme, drafts included. Reviewers: published and closed ones (reviews go on after closing). */
 export async function listAllPrograms(): Promise<ProgramSummary[]> {
   return (await request<{ items: ProgramSummary[] }>('/programs?scope=all')).items;
 }
@@ -95,8 +95,24 @@ export function assignRoundRobin(
 
 // ── Reviews and decisions ──────────────────────────────────────────────────
 
-/** A reviewer's position on an application: a conflict ends it; otherwise the assignment and their review. */
-export type ReviewState = { state: 'conflict_declared' } | { state: 'review'; assignment: Assignment; review: Review | null };
+/** What a reviewer may know before declaring: enough to recognise a conflict of interest, nothing more. */
+export interface ReviewSubject {
+  id: string;
+  programId: string;
+  status: ApplicationStatus;
+  reference: string | null;
+  organisationName: string | null;
+  projectTitle: string | null;
+  amountRequestedCents: number | null;
+}
+
+/**
+ * A reviewer's position on an application: a declared conflict ends it; otherwise
+ * the assignment (`conflict: 'pending'` until declared) and their review so far.
+ */
+export type ReviewState =
+  | { state: 'conflict_declared'; subject: ReviewSubject }
+  | { state: 'review'; subject: ReviewSubject; assignment: Assignment; review: Review | null };
 
 export function getMyReview(applicationId: string): Promise<ReviewState> {
   return request<ReviewState>(`/applications/${id(applicationId)}/reviews/me`);

@@ -25,7 +25,7 @@ import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
 import { programRoutes } from './routes/programs';
 import { reportRoutes } from './routes/reports';
-import { assignmentRoutes, reviewRoutes } from './routes/reviews';
+import { assignmentRoutes, reviewOverviewRoutes, reviewRoutes } from './routes/reviews';
 import { staffRoutes } from './routes/staff';
 
 /** JSON bodies are small; documents never transit through the API (they go straight to S3). */
@@ -81,7 +81,8 @@ export function createApp(deps: Deps) {
     .route('/api/users', staffRoutes(createStaffService(deps)))
     .route('/api/applications', applicationRoutes(createApplicationService(deps)))
     .route('/api/applications', documentRoutes(createDocumentService(deps)))
-    .route('/api/applications', reviewRoutes(reviews));
+    .route('/api/applications', reviewRoutes(reviews))
+    .route('/api/applications', reviewOverviewRoutes(reviews));
   if (deps.outbox) app.route('/api/dev', devRoutes(deps.outbox));
 
   app.doc31('/api/openapi.json', {

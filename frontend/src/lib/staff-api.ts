@@ -84,12 +84,12 @@ export function assignReviewers(programId: string, assignments: { applicationId:
 /**
  * Shares every submitted or in-review application of the programme among the
  * reviewers, least loaded first, until each has `perApplication` reviewers without
- * a conflict.
+ * a conflict. One call handles a few hundred applications; `more` says to call again.
  */
 export function assignRoundRobin(
   programId: string,
   body: { reviewerIds: string[]; perApplication: number },
-): Promise<{ added: number; applications: number }> {
+): Promise<{ added: number; applications: number; more: boolean }> {
   return request(`/programs/${id(programId)}/assignments/round-robin`, { method: 'POST', ...json(body) });
 }
 

@@ -69,3 +69,28 @@ export function diff<T extends object>(
     after: Object.fromEntries(changed.map((field) => [field, after[field]])),
   };
 }
+
+/** Builds the event for a change made by `actor`; `id` comes from the store's id generator. */
+export function auditEvent(input: {
+  id: string;
+  subject: AuditSubject;
+  subjectId: string;
+  type: AuditEventType;
+  at: string;
+  actor: { id: string; role: Role; displayName: string };
+  change: { changed: string[]; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+}): AuditEvent {
+  return {
+    id: input.id,
+    subject: input.subject,
+    subjectId: input.subjectId,
+    type: input.type,
+    at: input.at,
+    actorId: input.actor.id,
+    actorRole: input.actor.role,
+    actorName: input.actor.displayName,
+    changed: input.change.changed,
+    before: input.change.before,
+    after: input.change.after,
+  };
+}

@@ -43,6 +43,7 @@ const queueItemSchema = z.object({
   score: z.number().nullable(),
   disagreement: z.boolean(),
   reviewerCount: z.number(),
+  conflictCount: z.number(),
   conflict: z.enum(['pending', 'none', 'declared']).optional(),
 });
 

@@ -9,6 +9,7 @@ import type { ProgramService } from '../services/programs';
 import { programInputSchema, programSchema, programSummarySchema, toSummary } from '../domain/program';
 import { eligibilityAnswersSchema, eligibilityResultSchema, evaluateEligibility, parisToday } from '../domain/eligibility';
 import { createRouter, jsonBody, problemResponse } from './router';
+import { auditEventSchema } from './schemas';
 
 const programNotFound = () =>
   new NotFoundError({ fr: "Ce programme n'existe pas ou n'est pas publié.", en: 'This programme does not exist or is not published.' });
@@ -21,7 +22,7 @@ export function programRoutes(deps: Deps, builder: ProgramService) {
       createRoute({
         method: 'get',
         path: '/',
-        summary: 'Programmes open for applications; managers may ask for every programme with ?scope=all',
+        summary: 'Programmes open for applications; with ?scope=all, managers get every programme and reviewers the published and closed ones',
         request: { query: z.object({ scope: z.enum(['open', 'all']).default('open') }) },
         responses: {
           200: {
@@ -32,8 +33,13 @@ export function programRoutes(deps: Deps, builder: ProgramService) {
       }),
       async (c) => {
         if (c.req.valid('query').scope === 'all') {
-          if (!isManager(c)) throw new ForbiddenError({ fr: 'Réservé aux gestionnaires.', en: 'Managers only.' });
-          return c.json({ items: (await builder.listAll()).map(toSummary) }, 200);
+          const role = c.get('auth')?.user.role;
+          if (role !== 'manager' && role !== 'reviewer') {
+            throw new ForbiddenError({ fr: 'Réservé aux équipes du service.', en: 'Staff only.' });
+          }
+          // Reviews go on after a call closes, so reviewers see closed programmes too; drafts stay with managers.
+          const programs = (await builder.listAll()).filter((p) => role === 'manager' || p.status !== 'draft');
+          return c.json({ items: programs.map(toSummary) }, 200);
         }
         const programs = await deps.store.programs.listOpen(deps.clock());
         c.header('Cache-Control', 'public, max-age=60');
@@ -55,7 +61,8 @@ export function programRoutes(deps: Deps, builder: ProgramService) {
         const { programId } = c.req.valid('param');
         const program = await deps.store.programs.get(programId);
         if (!program || (program.status === 'draft' && !isManager(c))) throw programNotFound();
-        c.header('Cache-Control', program.status === 'draft' ? 'no-store' : 'public, max-age=60');
+        // Managers edit programmes: they must never read a cached copy of one.
+        c.header('Cache-Control', program.status === 'draft' || isManager(c) ? 'no-store' : 'public, max-age=60');
         return c.json(program, 200);
       },
     )
@@ -106,5 +113,18 @@ export function programRoutes(deps: Deps, builder: ProgramService) {
         },
       }),
       async (c) => c.json(await builder.update(currentUser(c), c.req.valid('param').programId, c.req.valid('json')), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{programId}/events',
+        summary: "The programme's audit trail: creation, edits and status changes with the values before and after",
+        request: { params: z.object({ programId: z.string().min(1).max(64) }) },
+        responses: {
+          200: { description: 'Events, oldest first', content: { 'application/json': { schema: z.object({ items: z.array(auditEventSchema) }) } } },
+          404: problemResponse('Unknown programme'),
+        },
+      }),
+      async (c) => c.json({ items: await builder.events(c.req.valid('param').programId) }, 200),
     );
 }

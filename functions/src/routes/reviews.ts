@@ -8,9 +8,24 @@ import type { ReviewService } from '../services/reviews';
 import { createRouter, jsonBody, problemResponse } from './router';
 import { idParam } from './schemas';
 
+const subjectSchema = z.object({
+  id: z.string(),
+  programId: z.string(),
+  status: z.string(),
+  reference: z.string().nullable(),
+  organisationName: z.string().nullable(),
+  projectTitle: z.string().nullable(),
+  amountRequestedCents: z.number().nullable(),
+});
+
 const reviewStateSchema = z.union([
-  z.object({ state: z.literal('conflict_declared') }),
-  z.object({ state: z.literal('review'), assignment: z.record(z.string(), z.unknown()), review: z.record(z.string(), z.unknown()).nullable() }),
+  z.object({ state: z.literal('conflict_declared'), subject: subjectSchema }),
+  z.object({
+    state: z.literal('review'),
+    subject: subjectSchema,
+    assignment: z.record(z.string(), z.unknown()),
+    review: z.record(z.string(), z.unknown()).nullable(),
+  }),
 ]);
 
 const assignmentsBody = z
@@ -52,8 +67,58 @@ export function reviewRoutes(service: ReviewService) {
     );
 }
 
-export function assignmentRoutes(deps: Deps, service: ReviewService) {
+const roundRobinBody = z
+  .object({
+    reviewerIds: z.array(z.string().min(1).max(64)).min(1).max(50),
+    perApplication: z.number().int().min(1).max(5).default(2),
+  })
+  .strict();
+
+const reviewSchema = z.record(z.string(), z.unknown());
+
+const overviewSchema = z.object({
+  assignments: z.array(reviewSchema),
+  reviews: z.array(reviewSchema),
+  score: z.number().nullable(),
+  disagreement: z.array(z.string()),
+});
+
+/** The manager's view of who reviews an application and what they concluded. */
+export function reviewOverviewRoutes(service: ReviewService) {
   return createRouter().openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}/reviews',
+      summary: 'Assignments with their conflict declarations, submitted reviews, mean score and disagreements (managers)',
+      request: { params: idParam },
+      responses: { 200: { description: 'Overview', content: { 'application/json': { schema: overviewSchema } } }, ...errors },
+    }),
+    async (c) => c.json(await service.overview(c.req.valid('param').id), 200),
+  );
+}
+
+export function assignmentRoutes(deps: Deps, service: ReviewService) {
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/{programId}/assignments/round-robin',
+        summary: 'Share every submitted or in-review application among reviewers, least loaded first, up to perApplication each',
+        request: { params: z.object({ programId: z.string().min(1).max(64) }), body: jsonBody(roundRobinBody) },
+        responses: {
+          200: {
+            description: 'Assignments added; `more` when the batch limit stopped the run',
+            content: { 'application/json': { schema: z.object({ added: z.number(), applications: z.number(), more: z.boolean() }) } },
+          },
+          ...errors,
+        },
+      }),
+      async (c) => {
+        const { reviewerIds, perApplication } = c.req.valid('json');
+        return c.json(await service.roundRobin(currentUser(c), c.req.valid('param').programId, reviewerIds, perApplication), 200);
+      },
+    )
+    .openapi(
     createRoute({
       method: 'put',
       path: '/{programId}/assignments',

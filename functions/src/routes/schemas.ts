@@ -3,6 +3,7 @@ import { z } from '@hono/zod-openapi';
 import { APPLICATION_STATUSES, ROLES } from '../domain/lifecycle';
 import { DOCUMENT_STATUSES, STEP_IDS, TIMELINE_EVENT_TYPES } from '../domain/application';
 import { DOCUMENT_TYPES } from '../domain/program';
+import { AUDIT_EVENT_TYPES } from '../domain/audit';
 
 export const idParam = z.object({ id: z.string().min(1).max(64) });
 export const documentParams = idParam.extend({ documentId: z.string().min(1).max(64) });
@@ -72,4 +73,18 @@ export const messageSchema = z.object({
   authorName: z.string(),
   body: z.string(),
   at: z.string(),
+});
+
+export const auditEventSchema = z.object({
+  id: z.string(),
+  subject: z.enum(['program', 'user']),
+  subjectId: z.string(),
+  type: z.enum(AUDIT_EVENT_TYPES),
+  at: z.string(),
+  actorId: z.string(),
+  actorRole: z.enum(ROLES),
+  actorName: z.string(),
+  changed: z.array(z.string()),
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
 });

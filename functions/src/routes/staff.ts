@@ -5,6 +5,7 @@ import { ROLES } from '../domain/lifecycle';
 import { USER_STATUSES, emailSchema } from '../domain/user';
 import type { StaffService } from '../services/staff';
 import { createRouter, jsonBody, problemResponse } from './router';
+import { auditEventSchema } from './schemas';
 
 const userSchema = z.object({
   id: z.string(),
@@ -46,6 +47,19 @@ export function staffRoutes(service: StaffService) {
         responses: { 201: { description: 'The account', content: { 'application/json': { schema: userSchema } } }, ...errors },
       }),
       async (c) => c.json(await service.invite(currentUser(c), c.req.valid('json')), 201),
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/{userId}/events',
+        summary: "The account's audit trail: invitation, role and status changes, who made them and when",
+        request: { params: z.object({ userId: z.string().min(1).max(64) }) },
+        responses: {
+          200: { description: 'Events, oldest first', content: { 'application/json': { schema: z.object({ items: z.array(auditEventSchema) }) } } },
+          404: problemResponse('Unknown account'),
+        },
+      }),
+      async (c) => c.json({ items: await service.events(c.req.valid('param').userId) }, 200),
     )
     .openapi(
       createRoute({

@@ -49,6 +49,8 @@ export type QueueItem = Pick<Application, 'id' | 'programId' | 'status' | 'refer
   score: number | null;
   disagreement: boolean;
   reviewerCount: number;
+  /** Reviewers who declared a conflict of interest: the manager must replace them. */
+  conflictCount: number;
   /** For a reviewer: their declaration on this application. */
   conflict?: ConflictState;
 };
@@ -68,6 +70,7 @@ function queueItem(a: Application, conflict?: ConflictState): QueueItem {
     score: a.score ?? null,
     disagreement: (a.disagreement ?? []).length > 0,
     reviewerCount: (a.reviewerIds ?? []).length,
+    conflictCount: (a.conflictIds ?? []).length,
     ...(conflict ? { conflict } : {}),
   };
 }
@@ -164,6 +167,7 @@ export function createApplicationService(deps: Deps) {
           to: 'submitted',
           at,
           submittedAt: at,
+          eligibility: check.eligibility,
           event: event(application, user, resubmitted ? 'resubmitted' : 'submitted', application.status, 'submitted', at),
           ...(sequence === null
             ? {}

@@ -3,6 +3,7 @@
  * them, and edit them. Once applications exist, the parts they depend on are
  * frozen (see FROZEN_ONCE_APPLIED) and a change to them is refused with the list.
  */
+import { auditEvent, diff, sameData, type AuditEvent } from '../domain/audit';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
 import {
   FROZEN_ONCE_APPLIED,
@@ -14,6 +15,7 @@ import {
 } from '../domain/program';
 import type { User } from '../domain/user';
 import type { Deps } from '../deps';
+import { newId } from '../store/ids';
 
 const NOT_FOUND = { fr: 'Programme introuvable.', en: 'Programme not found.' };
 
@@ -24,17 +26,18 @@ const STATUS_MOVES: Record<ProgramStatus, readonly ProgramStatus[]> = {
   closed: ['closed', 'published'],
 };
 
-/** Deep equality that ignores object key order (DynamoDB maps do not keep it). */
-function sameData(a: unknown, b: unknown): boolean {
-  const canonical = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(canonical);
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
-    }
-    return value;
-  };
-  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
-}
+/** Every field a manager edits, in the order the audit trail lists changes. */
+const AUDITED_FIELDS = [
+  'status',
+  'title',
+  'summary',
+  'description',
+  'opensAt',
+  'closesAt',
+  'envelopeCents',
+  'contactEmail',
+  ...FROZEN_ONCE_APPLIED,
+] as const satisfies readonly (keyof ProgramInput)[];
 
 function assertCoherent(input: ProgramInput) {
   const problems = programProblems(input);
@@ -54,11 +57,26 @@ export function createProgramService(deps: Deps) {
       assertCoherent(input);
       const at = clock().toISOString();
       const program: Program = { ...input, status: 'draft', version: 1, createdAt: at, updatedAt: at };
-      if (!(await store.programs.createIfAbsent(program))) {
+      const audit = auditEvent({
+        id: newId('evt', clock()),
+        subject: 'program',
+        subjectId: program.id,
+        type: 'program_created',
+        at,
+        actor: manager,
+        change: { changed: [], before: null, after: { status: program.status, title: program.title, envelopeCents: program.envelopeCents } },
+      });
+      if (!(await store.programs.createIfAbsent(program, audit))) {
         throw new ConflictError({ fr: 'Un programme porte déjà cet identifiant.', en: 'A programme already has this identifier.' });
       }
       deps.log.info('programs: created', { by: manager.id, programId: program.id });
       return program;
+    },
+
+    /** The programme's audit trail, oldest first. */
+    async events(programId: string): Promise<AuditEvent[]> {
+      if (!(await store.programs.get(programId))) throw new NotFoundError(NOT_FOUND);
+      return store.programs.listEvents(programId);
     },
 
     async update(manager: User, programId: string, input: ProgramInput & { version: number }): Promise<Program> {
@@ -82,13 +100,26 @@ export function createProgramService(deps: Deps) {
           throw new ConflictError({
             fr: `Des demandes existent déjà : ${changed.length > 0 ? `ces éléments ne peuvent plus changer (${changed.join(', ')})` : 'le programme ne peut pas redevenir un brouillon'}. Créez un nouveau programme si les règles doivent évoluer.`,
             en: `Applications already exist: ${changed.length > 0 ? `these can no longer change (${changed.join(', ')})` : 'the programme cannot go back to draft'}. Create a new programme if the rules must change.`,
-          }, current.version);
+          });
         }
       }
+      const at = clock().toISOString();
+      const change = diff(current as ProgramInput, fields, AUDITED_FIELDS);
+      const audit = auditEvent({
+        id: newId('evt', clock()),
+        subject: 'program',
+        subjectId: programId,
+        type: current.status !== fields.status ? 'program_status_changed' : 'program_updated',
+        at,
+        actor: manager,
+        change,
+      });
       const updated = await store.programs.replace(
-        { ...current, ...fields, version: current.version, updatedAt: clock().toISOString() },
+        { ...current, ...fields, version: current.version, updatedAt: at },
         version,
         fields.envelopeCents - current.envelopeCents,
+        // Saving without a change bumps the version but says nothing worth keeping.
+        change.changed.length > 0 ? audit : undefined,
       );
       deps.log.info('programs: updated', { by: manager.id, programId, status: updated.status });
       return updated;

@@ -20,10 +20,31 @@ import { newId } from '../store/ids';
 import { APPLICATION_NOT_FOUND } from './access';
 
 const REVIEWABLE: readonly ApplicationStatus[] = ['submitted', 'in_review'];
+/** Applications one round-robin call handles: enough for a real call, short enough for one API request. */
+export const ROUND_ROBIN_BATCH = 300;
+
+/** What a reviewer may know before declaring: enough to recognise a conflict of interest, nothing more. */
+export type ReviewSubject = Pick<Application, 'id' | 'programId' | 'status' | 'reference'> & {
+  organisationName: string | null;
+  projectTitle: string | null;
+  amountRequestedCents: number | null;
+};
 
 export type ReviewState =
-  | { state: 'conflict_declared' }
-  | { state: 'review'; review: Review | null; assignment: Assignment };
+  | { state: 'conflict_declared'; subject: ReviewSubject }
+  | { state: 'review'; subject: ReviewSubject; review: Review | null; assignment: Assignment };
+
+function subjectOf(a: Application): ReviewSubject {
+  return {
+    id: a.id,
+    programId: a.programId,
+    status: a.status,
+    reference: a.reference,
+    organisationName: a.organisation?.name ?? null,
+    projectTitle: a.project?.title ?? null,
+    amountRequestedCents: a.budget?.amountRequestedCents ?? null,
+  };
+}
 
 function staffEvent(applicationId: string, actor: User, type: TimelineEvent['type'], at: string, message: string | null): TimelineEvent {
   return {
@@ -49,6 +70,19 @@ export function createReviewService(deps: Deps) {
     return assignment;
   }
 
+  /** The staff accounts behind `ids`; a ValidationError names any unknown, disabled or applicant account. */
+  async function activeReviewers(ids: readonly string[], path: string): Promise<User[]> {
+    const users = await Promise.all(ids.map((id) => store.users.get(id)));
+    return users.map((reviewer, index) => {
+      if (!reviewer || reviewer.status !== 'active' || reviewer.role === 'applicant') {
+        throw new ValidationError([
+          { path, message: { fr: `Instructeur inconnu ou inactif : ${ids[index]}.`, en: `Unknown or inactive reviewer: ${ids[index]}.` } },
+        ]);
+      }
+      return reviewer;
+    });
+  }
+
   return {
     /** Assigns reviewers to one application; returns how many assignments are new. */
     async assign(manager: User, application: Application, reviewerIds: readonly string[]): Promise<number> {
@@ -60,13 +94,8 @@ export function createReviewService(deps: Deps) {
       }
       const at = clock().toISOString();
       const items = [];
-      for (const reviewerId of new Set(reviewerIds)) {
-        const reviewer = await store.users.get(reviewerId);
-        if (!reviewer || reviewer.status !== 'active' || reviewer.role === 'applicant') {
-          throw new ValidationError([
-            { path: 'body.reviewerIds', message: { fr: `Instructeur inconnu ou inactif : ${reviewerId}.`, en: `Unknown or inactive reviewer: ${reviewerId}.` } },
-          ]);
-        }
+      for (const reviewer of await activeReviewers([...new Set(reviewerIds)], 'body.reviewerIds')) {
+        const reviewerId = reviewer.id;
         items.push({
           assignment: {
             applicationId: application.id,
@@ -84,12 +113,74 @@ export function createReviewService(deps: Deps) {
       return store.reviews.assign(items);
     },
 
+    /**
+     * Shares the programme's submitted and in-review applications among `reviewerIds`
+     * until each has `perApplication` reviewers without a conflict, giving each new
+     * assignment to the least-loaded reviewer not already on that file. Runs over at
+     * most ROUND_ROBIN_BATCH applications per call; `more` asks the caller to go on.
+     */
+    async roundRobin(
+      manager: User,
+      programId: string,
+      reviewerIds: readonly string[],
+      perApplication: number,
+    ): Promise<{ added: number; applications: number; more: boolean }> {
+      if (!(await store.programs.get(programId))) throw new NotFoundError({ fr: 'Programme introuvable.', en: 'Programme not found.' });
+      const reviewers = [...new Set(reviewerIds)];
+      await activeReviewers(reviewers, 'body.reviewerIds');
+      const files: Application[] = [];
+      let more = false;
+      for (const status of REVIEWABLE) {
+        let cursor: string | null = null;
+        do {
+          const page = await store.applications.listByProgram(programId, status, 'date', 100, cursor);
+          files.push(...page.items);
+          cursor = page.cursor;
+        } while (cursor && files.length < ROUND_ROBIN_BATCH);
+        if (cursor) more = true;
+      }
+      const active = (a: Application) => (a.reviewerIds ?? []).filter((id) => !(a.conflictIds ?? []).includes(id));
+      const load = new Map(reviewers.map((id) => [id, files.filter((a) => active(a).includes(id)).length]));
+      let added = 0;
+      let touched = 0;
+      for (const application of files.slice(0, ROUND_ROBIN_BATCH)) {
+        const missing = perApplication - active(application).length;
+        if (missing <= 0) continue;
+        const chosen = reviewers
+          .filter((id) => !(application.reviewerIds ?? []).includes(id))
+          .sort((a, b) => (load.get(a) ?? 0) - (load.get(b) ?? 0))
+          .slice(0, missing);
+        if (chosen.length === 0) continue;
+        for (const id of chosen) load.set(id, (load.get(id) ?? 0) + 1);
+        added += await this.assign(manager, application, chosen);
+        touched += 1;
+      }
+      return { added, applications: touched, more: more || files.length > ROUND_ROBIN_BATCH };
+    },
+
+    /** For managers: who is assigned (with their declarations), the submitted reviews, the score and the disagreements. */
+    async overview(applicationId: string) {
+      const bundle = await store.applications.getWithChildren(applicationId);
+      if (!bundle) throw new NotFoundError(APPLICATION_NOT_FOUND);
+      return {
+        assignments: bundle.assignments,
+        // Drafts stay with their author until submitted.
+        reviews: bundle.reviews.filter((r) => r.submitted),
+        score: bundle.application.score ?? null,
+        disagreement: bundle.application.disagreement ?? [],
+      };
+    },
+
     /** What the reviewer may do next on this application: declare, score, or nothing (conflict). */
     async state(user: User, applicationId: string): Promise<ReviewState> {
-      const assignment = await store.reviews.getAssignment(applicationId, user.id);
-      if (!assignment) throw new NotFoundError(APPLICATION_NOT_FOUND);
-      if (assignment.conflict === 'declared') return { state: 'conflict_declared' };
-      return { state: 'review', assignment, review: await store.reviews.getReview(applicationId, user.id) };
+      const [assignment, application] = await Promise.all([
+        store.reviews.getAssignment(applicationId, user.id),
+        store.applications.get(applicationId),
+      ]);
+      if (!assignment || !application) throw new NotFoundError(APPLICATION_NOT_FOUND);
+      const subject = subjectOf(application);
+      if (assignment.conflict === 'declared') return { state: 'conflict_declared', subject };
+      return { state: 'review', subject, assignment, review: await store.reviews.getReview(applicationId, user.id) };
     },
 
     /**
@@ -99,6 +190,9 @@ export function createReviewService(deps: Deps) {
      */
     async save(user: User, applicationId: string, input: ReviewInput): Promise<ReviewState> {
       const assignment = await reviewerAssignment(user, applicationId);
+      const application = await store.applications.get(applicationId);
+      if (!application) throw new NotFoundError(APPLICATION_NOT_FOUND);
+      const subject = subjectOf(application);
       const at = clock().toISOString();
       if (assignment.conflict === 'pending') {
         const conflict = input.conflictOfInterest ? 'declared' : 'none';
@@ -109,7 +203,7 @@ export function createReviewService(deps: Deps) {
           at,
           staffEvent(applicationId, user, conflict === 'declared' ? 'conflict_declared' : 'no_conflict_declared', at, null),
         );
-        if (conflict === 'declared') return { state: 'conflict_declared' };
+        if (conflict === 'declared') return { state: 'conflict_declared', subject };
       } else if (input.conflictOfInterest) {
         throw new ConflictError({
           fr: "Votre déclaration d'absence de conflit d'intérêts est déjà enregistrée ; signalez tout changement au responsable du programme.",
@@ -117,12 +211,10 @@ export function createReviewService(deps: Deps) {
         });
       }
 
-      const application = await store.applications.get(applicationId);
-      if (!application) throw new NotFoundError(APPLICATION_NOT_FOUND);
       const program = await store.programs.get(application.programId);
       if (!program) throw new NotFoundError(APPLICATION_NOT_FOUND);
       const hasScores = Object.keys(input.scores).length > 0 || input.comment.length > 0 || input.submitted;
-      if (!hasScores) return { state: 'review', assignment: { ...assignment, conflict: 'none', declaredAt: at }, review: null };
+      if (!hasScores) return { state: 'review', subject, assignment: { ...assignment, conflict: 'none', declaredAt: at }, review: null };
       if (!REVIEWABLE.includes(application.status)) {
         throw new ConflictError({
           fr: "La demande n'est plus en instruction : l'évaluation ne peut plus être modifiée.",
@@ -161,7 +253,7 @@ export function createReviewService(deps: Deps) {
         const reviews = await store.reviews.listReviews(applicationId);
         await store.reviews.setScore(applicationId, applicationScore(reviews), disagreements(program.rubric, reviews));
       }
-      return { state: 'review', assignment: { ...assignment, conflict: 'none' }, review };
+      return { state: 'review', subject, assignment: { ...assignment, conflict: 'none' }, review };
     },
   };
 }

@@ -3,6 +3,7 @@
  * change a role, deactivate an account. Deactivating revokes every session of that
  * account at once, so it takes effect on the next request, not at the next sign-in.
  */
+import { auditEvent, diff } from '../domain/audit';
 import { ConflictError, NotFoundError } from '../domain/errors';
 import type { Role } from '../domain/lifecycle';
 import type { User, UserStatus } from '../domain/user';
@@ -33,20 +34,35 @@ export function createStaffService(deps: Deps) {
     /** Creates the account, or gives an existing one the staff role; mails the invitation either way. */
     async invite(manager: User, input: { email: string; displayName: string; role: Exclude<Role, 'applicant'> }): Promise<User> {
       const existing = await store.users.findByEmail(input.email);
+      const at = clock().toISOString();
+      const id = existing?.id ?? newId('usr', clock());
+      const after = { role: input.role, status: 'active' as const };
+      const audit = auditEvent({
+        id: newId('evt', clock()),
+        subject: 'user',
+        subjectId: id,
+        type: 'user_invited',
+        at,
+        actor: manager,
+        change: existing
+          ? diff(existing, { ...existing, ...after }, ['role', 'status'])
+          : { changed: [], before: null, after: { email: input.email, displayName: input.displayName, ...after } },
+      });
       const user = existing
-        ? await store.users.update(existing.id, { role: input.role, status: 'active' })
-        : await store.users.createIfAbsent({
-            id: newId('usr', clock()),
-            email: input.email,
-            displayName: input.displayName,
-            role: input.role,
-            status: 'active',
-            locale: 'fr',
-            createdAt: clock().toISOString(),
-          });
+        ? await store.users.update(existing.id, after, audit)
+        : await store.users.createIfAbsent(
+            { id, email: input.email, displayName: input.displayName, ...after, locale: 'fr', createdAt: at },
+            audit,
+          );
       await deps.mailer.send(invitationMail(user, manager, deps.config.siteOrigin));
       deps.log.info('staff: invited', { by: manager.id, userId: user.id, role: user.role });
       return user;
+    },
+
+    /** The account's audit trail, oldest first. */
+    async events(userId: string) {
+      if (!(await store.users.get(userId))) throw new NotFoundError(USER_NOT_FOUND);
+      return store.users.listEvents(userId);
     },
 
     async update(manager: User, userId: string, changes: { role?: Role; status?: UserStatus; displayName?: string }): Promise<User> {
@@ -58,7 +74,17 @@ export function createStaffService(deps: Deps) {
           en: 'You cannot remove your own manager rights: ask another manager.',
         });
       }
-      const updated = await store.users.update(userId, changes);
+      const change = diff(target, { ...target, ...changes }, ['role', 'status', 'displayName']);
+      const audit = auditEvent({
+        id: newId('evt', clock()),
+        subject: 'user',
+        subjectId: userId,
+        type: 'user_updated',
+        at: clock().toISOString(),
+        actor: manager,
+        change,
+      });
+      const updated = await store.users.update(userId, changes, change.changed.length > 0 ? audit : undefined);
       if (changes.status === 'disabled' || (changes.role && changes.role !== target.role)) {
         // A new role or a disabled account applies at once: existing sessions end.
         const revoked = await store.auth.deleteUserSessions(userId);

@@ -214,6 +214,10 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
         sets.push('submittedAt = :submittedAt');
         values[':submittedAt'] = write.submittedAt;
       }
+      if (write.eligibility !== undefined) {
+        sets.push('eligibilityAtSubmission = :eligibility');
+        values[':eligibility'] = write.eligibility;
+      }
       if (write.reference) {
         sets.push('#reference = :reference');
         values[':reference'] = write.reference.value;

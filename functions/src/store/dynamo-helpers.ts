@@ -2,6 +2,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { TimelineEvent } from '../domain/application';
+import type { AuditEvent } from '../domain/audit';
 import { ValidationError } from '../domain/errors';
 import { keys } from './keys';
 
@@ -77,6 +78,17 @@ export function appendEvent(table: string, event: TimelineEvent) {
     Put: {
       TableName: table,
       Item: { ...keys.event(event.applicationId, event.at, event.id), entity: 'event', ...event },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+/** The Put that appends an audit event to its subject's partition; never overwrites one. */
+export function appendAudit(table: string, event: AuditEvent) {
+  return {
+    Put: {
+      TableName: table,
+      Item: { ...keys.auditEvent(event.subject, event.subjectId, event.at, event.id), entity: 'audit', ...event },
       ConditionExpression: 'attribute_not_exists(pk)',
     },
   };

@@ -123,6 +123,20 @@ export function createDynamoReviewStore(db: DynamoDBDocumentClient, table: strin
                   ExpressionAttributeValues: { ':pending': 'pending', ':conflict': conflict, ':at': at },
                 },
               },
+              ...(conflict === 'declared'
+                ? [
+                    {
+                      Update: {
+                        TableName: table,
+                        Key: keys.application(applicationId),
+                        ConditionExpression: 'attribute_exists(pk)',
+                        // Flagged on the application so the manager's queue shows who must be replaced.
+                        UpdateExpression: 'ADD conflictIds :reviewer',
+                        ExpressionAttributeValues: { ':reviewer': new Set([reviewerId]) },
+                      },
+                    },
+                  ]
+                : []),
               appendEvent(table, event),
             ],
           }),

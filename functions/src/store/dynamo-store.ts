@@ -10,6 +10,7 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
+import type { AuditEvent } from '../domain/audit';
 import type { Program } from '../domain/program';
 import { isOpen } from '../domain/program';
 import type { User } from '../domain/user';
@@ -17,7 +18,7 @@ import { createDynamoApplicationStore } from './dynamo-application-store';
 import { createDynamoAuthStore } from './dynamo-auth-store';
 import { createDynamoReviewStore } from './dynamo-review-store';
 import { ConflictError } from '../domain/errors';
-import { fromItem, isConditionFailure, queryAll } from './dynamo-helpers';
+import { appendAudit, fromItem, isConditionFailure, queryAll } from './dynamo-helpers';
 import { keys } from './keys';
 import type { ProgramStore, Store, UserStore } from './ports';
 
@@ -74,7 +75,7 @@ class DynamoProgramStore implements ProgramStore {
     return items.map(toProgram);
   }
 
-  async replace(program: Program, expectedVersion: number, envelopeDeltaCents: number): Promise<Program> {
+  async replace(program: Program, expectedVersion: number, envelopeDeltaCents: number, audit?: AuditEvent): Promise<Program> {
     const { version: _v, ...fields } = program;
     const names: Record<string, string> = {};
     const values: Record<string, unknown> = {
@@ -95,18 +96,24 @@ class DynamoProgramStore implements ProgramStore {
     const envelopeGuard = envelopeDeltaCents < 0 ? ' AND remainingCents >= :needed' : '';
     if (envelopeDeltaCents < 0) values[':needed'] = -envelopeDeltaCents;
     try {
-      const { Attributes } = await this.db.send(
-        new UpdateCommand({
-          TableName: this.table,
-          Key: keys.program(program.id),
-          ConditionExpression: `version = :expected${envelopeGuard}`,
-          UpdateExpression: `SET ${sets.join(', ')} ADD version :one`,
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-          ReturnValues: 'ALL_NEW',
+      // The change and its audit event are written together or not at all.
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.table,
+                Key: keys.program(program.id),
+                ConditionExpression: `version = :expected${envelopeGuard}`,
+                UpdateExpression: `SET ${sets.join(', ')} ADD version :one`,
+                ExpressionAttributeNames: names,
+                ExpressionAttributeValues: values,
+              },
+            },
+            ...(audit ? [appendAudit(this.table, audit)] : []),
+          ],
         }),
       );
-      return toProgram(Attributes ?? {});
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
       const current = await this.get(program.id);
@@ -117,6 +124,9 @@ class DynamoProgramStore implements ProgramStore {
         current?.version,
       );
     }
+    const saved = await this.get(program.id);
+    if (!saved) throw new Error(`programme ${program.id} vanished after its update`);
+    return saved;
   }
 
   async closeExpired(now: Date): Promise<string[]> {
@@ -163,20 +173,27 @@ class DynamoProgramStore implements ProgramStore {
     return closed;
   }
 
-  async createIfAbsent(program: Program): Promise<boolean> {
+  async createIfAbsent(program: Program, audit?: AuditEvent): Promise<boolean> {
     try {
       await this.db.send(
-        new PutCommand({
-          TableName: this.table,
-          Item: {
-            ...keys.program(program.id),
-            gsi1pk: keys.programsByStatus(program.status),
-            gsi1sk: keys.programListSort(program.closesAt, program.id),
-            entity: 'program',
-            ...program,
-            remainingCents: program.envelopeCents,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.table,
+                Item: {
+                  ...keys.program(program.id),
+                  gsi1pk: keys.programsByStatus(program.status),
+                  gsi1sk: keys.programListSort(program.closesAt, program.id),
+                  entity: 'program',
+                  ...program,
+                  remainingCents: program.envelopeCents,
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            ...(audit ? [appendAudit(this.table, audit)] : []),
+          ],
         }),
       );
       return true;
@@ -185,6 +202,21 @@ class DynamoProgramStore implements ProgramStore {
       throw error;
     }
   }
+
+  async listEvents(programId: string): Promise<AuditEvent[]> {
+    return listAudit(this.db, this.table, 'program', programId);
+  }
+}
+
+/** A subject's audit trail, oldest first: one Query on its partition. */
+async function listAudit(db: DynamoDBDocumentClient, table: string, subject: 'program' | 'user', subjectId: string): Promise<AuditEvent[]> {
+  const items = await queryAll(db, {
+    TableName: table,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': keys.auditEvent(subject, subjectId, '', '').pk, ':prefix': 'EVENT#' },
+    ConsistentRead: true,
+  });
+  return items.map((i) => fromItem<AuditEvent>(i));
 }
 
 class DynamoUserStore implements UserStore {
@@ -198,7 +230,7 @@ class DynamoUserStore implements UserStore {
     return Item ? fromItem<User>(Item) : null;
   }
 
-  async update(id: string, changes: Partial<Pick<User, 'role' | 'status' | 'displayName'>>): Promise<User> {
+  async update(id: string, changes: Partial<Pick<User, 'role' | 'status' | 'displayName'>>, audit?: AuditEvent): Promise<User> {
     const names: Record<string, string> = {};
     const values: Record<string, unknown> = {};
     const sets: string[] = [];
@@ -212,23 +244,32 @@ class DynamoUserStore implements UserStore {
       sets.push('gsi1pk = :rolePk');
       values[':rolePk'] = keys.usersByRole(changes.role);
     }
-    if (sets.length === 0) {
-      const current = await this.get(id);
-      if (!current) throw new Error(`no user ${id}`);
-      return current;
+    if (sets.length > 0) {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.table,
+                Key: keys.user(id),
+                ConditionExpression: 'attribute_exists(pk)',
+                UpdateExpression: `SET ${sets.join(', ')}`,
+                ExpressionAttributeNames: names,
+                ExpressionAttributeValues: values,
+              },
+            },
+            ...(audit ? [appendAudit(this.table, audit)] : []),
+          ],
+        }),
+      );
     }
-    const { Attributes } = await this.db.send(
-      new UpdateCommand({
-        TableName: this.table,
-        Key: keys.user(id),
-        ConditionExpression: 'attribute_exists(pk)',
-        UpdateExpression: `SET ${sets.join(', ')}`,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    return fromItem<User>(Attributes ?? {});
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.user(id), ConsistentRead: true }));
+    if (!Item) throw new Error(`no user ${id}`);
+    return fromItem<User>(Item);
+  }
+
+  async listEvents(userId: string): Promise<AuditEvent[]> {
+    return listAudit(this.db, this.table, 'user', userId);
   }
 
   async listByRole(role: User['role']): Promise<User[]> {
@@ -261,7 +302,7 @@ class DynamoUserStore implements UserStore {
     return Item ? fromItem<User>(Item) : null;
   }
 
-  async createIfAbsent(user: User): Promise<User> {
+  async createIfAbsent(user: User, audit?: AuditEvent): Promise<User> {
     try {
       await this.db.send(
         new TransactWriteCommand({
@@ -286,6 +327,7 @@ class DynamoUserStore implements UserStore {
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
             },
+            ...(audit ? [appendAudit(this.table, audit)] : []),
           ],
         }),
       );

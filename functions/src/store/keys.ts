@@ -4,6 +4,7 @@
  * | item            | pk                    | sk                      | gsi1pk / gsi1sk                          | gsi2pk / gsi2sk                                   | gsi3pk / gsi3sk                  |
  * |-----------------|-----------------------|-------------------------|------------------------------------------|---------------------------------------------------|----------------------------------|
  * | programme       | PROGRAM#<id>          | PROGRAM                 | PROGRAMS#<status> / <closesAt>#<id>      |                                                   |                                  |
+ * | programme audit | PROGRAM#<id>          | EVENT#<at>#<eventId>    |                                          |                                                   |                                  |
  * | reference seq.  | PROGRAM#<id>          | SEQ#<year>              |                                          |                                                   |                                  |
  * | application     | APP#<id>              | APP                     | OWNER#<userId> / <createdAt>#<id>        | PROGRAM#<pid>#STATUS#<status> / <submittedAt>#<id>| PROGRAM#<pid>#STATUS#<status> / <score>#<id>|
  * | document        | APP#<id>              | DOC#<documentId>        |                                          |                                                   |                                  |
@@ -12,6 +13,7 @@
  * | timeline event  | APP#<id>              | EVENT#<at>#<eventId>    |                                          |                                                   |                                  |
  * | message         | APP#<id>              | MSG#<at>#<messageId>    |                                          |                                                   |                                  |
  * | user            | USER#<userId>         | PROFILE                 | ROLE#<role> / <email>                    |                                                   |                                  |
+ * | account audit   | USER#<userId>         | EVENT#<at>#<eventId>    |                                          |                                                   |                                  |
  * | email → user    | EMAIL#<email>         | EMAIL                   |                                          |                                                   |                                  |
  * | one-time code   | OTP#<emailHash>       | OTP                     |  (TTL: expiresAt)                        |                                                   |                                  |
  * | session         | SESSION#<idHash>      | SESSION                 | USER#<userId> / SESSION#<createdAt>      |  (TTL: expiresAt)                                 |                                  |
@@ -26,6 +28,7 @@
  * - a reviewer's assignments                              → Query gsi1 pk = REVIEWER#<reviewerId>
  * - a user by email                                       → GetItem EMAIL#<email>, then USER#<userId>
  * - staff by role                                         → Query gsi1 pk = ROLE#<role>
+ * - a programme's or an account's audit trail             → Query pk = PROGRAM#<id> | USER#<id>, sk begins_with EVENT#
  * - one-time codes, sessions and rate windows             → GetItem, expired by TTL
  * - open programmes                                       → Query gsi1 pk = PROGRAMS#published, sk > now
  */
@@ -66,6 +69,12 @@ export const keys = {
   session: (idHash: string): Key => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
   userSessions: (userId: string) => `USER#${userId}`,
   rate: (bucket: string, windowStart: number): Key => ({ pk: `RATE#${bucket}`, sk: String(windowStart) }),
+
+  /** Audit events sit in their subject's partition, so the trail is one Query and goes with it. */
+  auditEvent: (subject: 'program' | 'user', subjectId: string, at: string, eventId: string): Key => ({
+    pk: subject === 'program' ? `PROGRAM#${subjectId}` : `USER#${subjectId}`,
+    sk: `EVENT#${at}#${eventId}`,
+  }),
 
   health: (): Key => ({ pk: 'HEALTH', sk: 'HEALTH' }),
 } as const;

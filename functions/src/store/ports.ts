@@ -10,6 +10,8 @@ import type {
   Message,
   TimelineEvent,
 } from '../domain/application';
+import type { AuditEvent } from '../domain/audit';
+import type { EligibilityResult } from '../domain/eligibility';
 import type { ByteReader } from '../domain/file-type';
 import type { ApplicationStatus } from '../domain/lifecycle';
 import type { Program } from '../domain/program';
@@ -20,8 +22,8 @@ export interface ProgramStore {
   get(id: string): Promise<Program | null>;
   /** Published programmes accepting applications at `now`, soonest closing first. */
   listOpen(now: Date): Promise<Program[]>;
-  /** Creates the programme unless one with that id exists; returns whether it wrote. */
-  createIfAbsent(program: Program): Promise<boolean>;
+  /** Creates the programme (with its audit event, if given) unless one with that id exists; returns whether it wrote. */
+  createIfAbsent(program: Program, audit?: AuditEvent): Promise<boolean>;
   /** What is left of the envelope after approvals (kept by the decision transactions). */
   remainingCents(id: string): Promise<number | null>;
   /** Every programme in a status (managers' list), soonest closing first. */
@@ -30,7 +32,9 @@ export interface ProgramStore {
    * Replaces a programme if its version is still `expectedVersion`, moving the envelope
    * balance by `envelopeDeltaCents` (never below zero). ConflictError otherwise.
    */
-  replace(program: Program, expectedVersion: number, envelopeDeltaCents: number): Promise<Program>;
+  replace(program: Program, expectedVersion: number, envelopeDeltaCents: number, audit?: AuditEvent): Promise<Program>;
+  /** The programme's audit trail, oldest first. */
+  listEvents(programId: string): Promise<AuditEvent[]>;
   /** Moves published programmes whose deadline is past to `closed`; returns their ids. */
   closeExpired(now: Date): Promise<string[]>;
 }
@@ -39,10 +43,12 @@ export interface UserStore {
   get(id: string): Promise<User | null>;
   findByEmail(email: string): Promise<User | null>;
   /** Creates the user and its email index in one transaction unless the email is taken. */
-  createIfAbsent(user: User): Promise<User>;
+  createIfAbsent(user: User, audit?: AuditEvent): Promise<User>;
   setRole(id: string, role: User['role']): Promise<void>;
   /** Changes role, status or display name; the ROLE# index follows the role. */
-  update(id: string, changes: Partial<Pick<User, 'role' | 'status' | 'displayName'>>): Promise<User>;
+  update(id: string, changes: Partial<Pick<User, 'role' | 'status' | 'displayName'>>, audit?: AuditEvent): Promise<User>;
+  /** The account's audit trail (invitation, role and status changes), oldest first. */
+  listEvents(userId: string): Promise<AuditEvent[]>;
   /** Everyone with a role, by email (GSI1 ROLE#<role>). */
   listByRole(role: User['role']): Promise<User[]>;
 }
@@ -96,6 +102,8 @@ export type TransitionWrite = {
   /** Set on first submission: the programme's yearly counter must still be at `sequence - 1`. */
   reference?: { programId: string; year: number; sequence: number; value: string };
   submittedAt?: string;
+  /** The eligibility verdict the submission recomputed, kept for the reviewers. */
+  eligibility?: EligibilityResult | null;
   /**
    * Moves money in the programme's envelope in the same transaction: a positive
    * `debitCents` (approval) requires that much to remain; a negative one (re-opening

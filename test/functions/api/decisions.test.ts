@@ -77,13 +77,45 @@ describe('review round', () => {
 
     // The second reviewer declares a conflict: the file is closed to them for good.
     const declared = await w.conflicted(`/api/applications/${id}/reviews/me`, { method: 'PUT', body: { conflictOfInterest: true } });
-    expect(await declared.json()).toEqual({ state: 'conflict_declared' });
+    // What a reviewer may know to recognise a conflict: who and what, not the content.
+    expect(await declared.json()).toEqual({
+      state: 'conflict_declared',
+      subject: {
+        id,
+        programId: 'amorcage-ess',
+        status: 'submitted',
+        reference: 'ESS-2026-000001',
+        organisationName: VALID_SECTIONS.organisation.name,
+        projectTitle: VALID_SECTIONS.project.title,
+        amountRequestedCents: expect.any(Number),
+      },
+    });
     expect((await w.conflicted(`/api/applications/${id}`)).status).toBe(404);
     expect((await w.conflicted(`/api/applications/${id}/reviews/me`, { method: 'PUT', body: { conflictOfInterest: false } })).status).toBe(404);
 
-    // The first declares none and reads the file.
+    // The manager sees the conflict flagged, in the queue and on the file.
+    const queue = (await (await w.manager('/api/applications?programId=amorcage-ess&status=submitted')).json()) as {
+      items: { id: string; reviewerCount: number; conflictCount: number }[];
+    };
+    expect(queue.items.find((item) => item.id === id)).toMatchObject({ reviewerCount: 2, conflictCount: 1 });
+    const overview = await w.manager(`/api/applications/${id}/reviews`);
+    expect(overview.status).toBe(200);
+    expect(((await overview.json()) as { assignments: { reviewerId: string; conflict: string }[] }).assignments).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ reviewerId: w.secondId, conflict: 'declared' }),
+        expect.objectContaining({ reviewerId: w.reviewerId, conflict: 'pending' }),
+      ]),
+    );
+    expect((await w.reviewer(`/api/applications/${id}/reviews`)).status).toBe(403);
+
+    // The first declares none and reads the file, with the eligibility verdict of the submission.
     await w.reviewer(`/api/applications/${id}/reviews/me`, { method: 'PUT', body: { conflictOfInterest: false } });
-    expect((await w.reviewer(`/api/applications/${id}`)).status).toBe(200);
+    const opened = await w.reviewer(`/api/applications/${id}`);
+    expect(opened.status).toBe(200);
+    expect(((await opened.json()) as ApplicationView).application.eligibilityAtSubmission).toMatchObject({
+      eligible: true,
+      criteria: expect.arrayContaining([expect.objectContaining({ id: 'territory', passed: true })]),
+    });
 
     // A change request needs a message; it reaches the applicant by email and in the thread.
     expect((await transition(w.reviewer, id, { event: 'request_changes', message: '' })).status).toBe(400);
@@ -123,6 +155,9 @@ describe('review round', () => {
     expect(locked.status).toBe(409);
     const staffView = (await (await w.manager(`/api/applications/${id}`)).json()) as ApplicationView;
     expect(staffView.application.score).toBe(70);
+    // The manager reads submitted reviews; a draft would stay with its author.
+    const afterReview = (await (await w.manager(`/api/applications/${id}/reviews`)).json()) as { reviews: { reviewerId: string; weightedScore: number }[]; score: number };
+    expect(afterReview).toMatchObject({ score: 70, reviews: [{ reviewerId: w.reviewerId, weightedScore: 70 }] });
 
     // Decisions are the manager's: a reviewer cannot approve, and the amount is capped by the request.
     expect((await transition(w.reviewer, id, { event: 'approve', amountAwardedCents: 1_000_000 })).status).toBe(409);

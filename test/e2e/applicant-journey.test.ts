@@ -12,6 +12,17 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { concat, fakeExeAsPdf, latin1, samplePdf } from '../support/files';
+import {
+  answerWizard as wizard,
+  codeFor,
+  fillBudget,
+  fillOrganisation,
+  fillProject,
+  nextStep,
+  signDeclaration,
+  uploadVerified,
+  type WizardAnswers,
+} from './support/applicant';
 import { PHONE, collectErrors, expectNoAxeViolations, expectNoHorizontalScroll, launchBrowser, newContext, screenshot } from './support/browser';
 
 let browser: Browser;
@@ -37,41 +48,7 @@ async function check(page: Page, name: string) {
   await screenshot(page, `journey-${name}`);
 }
 
-async function codeFor(page: Page, email: string): Promise<string> {
-  for (let i = 0; i < 40; i++) {
-    const res = await page.request.get(`/api/dev/outbox?to=${encodeURIComponent(email)}`);
-    const { items } = (await res.json()) as { items: { subject: string; text: string }[] };
-    const code = items.find((m) => m.subject.includes('code de connexion'))?.text.match(/\b(\d{6})\b/)?.[1];
-    if (code) return code;
-    await page.waitForTimeout(250);
-  }
-  throw new Error(`no code for ${email}`);
-}
-
-const next = (page: Page) => page.getByRole('button', { name: /^(Continuer|Voir le résultat)$/ }).click();
-
-async function answerWizard(
-  page: Page,
-  a: { program: string; form: string; commune: string; pick: string; stage: string; amount: string; budget: string; siret?: string; date?: string },
-) {
-  await page.goto(`/programmes/${a.program}/eligibilite`);
-  await page.getByRole('radio', { name: a.form }).check();
-  await check(page, `${a.program}-q1`);
-  await next(page);
-  await page.getByRole('combobox').fill(a.commune);
-  await page.getByRole('option', { name: a.pick }).click();
-  await next(page);
-  await page.getByRole('radio', { name: a.stage }).check();
-  await next(page);
-  await page.getByRole('textbox').fill(a.amount);
-  await next(page);
-  await page.getByRole('textbox').fill(a.budget);
-  await next(page);
-  if (a.siret !== undefined) await page.getByLabel(/Numéro SIRET/).fill(a.siret);
-  if (a.date) await page.getByLabel('Date de création de la structure').fill(a.date);
-  await next(page);
-  await page.getByRole('heading', { level: 2, name: /éligible/ }).waitFor();
-}
+const answerWizard = (page: Page, a: WizardAnswers) => wizard(page, a, () => check(page, `${a.program}-q1`));
 
 describe('the applicant journey on a phone', () => {
   it('says why an ineligible project is refused, and what would change it', async () => {
@@ -142,15 +119,7 @@ describe('the applicant journey on a phone', () => {
     // 3. Organisation: pre-filled from the wizard; the rest typed; autosaved.
     const siret = page.getByRole('textbox', { name: /^Numéro SIRET/ });
     await expect.poll(() => siret.inputValue()).toMatch(/^732\s?829\s?320\s?00074$/);
-    await page.getByRole('textbox', { name: /^Nom de la structure/ }).fill('La Ressourcerie du Val');
-    await page.getByRole('textbox', { name: /^Numéro et rue/ }).fill('12 rue des Arts');
-    await page.getByRole('textbox', { name: /^Code postal/ }).fill('62000');
-    await page.getByRole('textbox', { name: /^Commune/ }).fill('Arras');
-    await page.getByRole('textbox', { name: /^Prénom et nom/ }).fill('Léa Dupont');
-    await page.getByRole('textbox', { name: /^Fonction dans la structure/ }).fill('Présidente');
-    await page.getByRole('textbox', { name: /^Adresse e-mail/ }).fill(email);
-    await page.getByRole('textbox', { name: /^Téléphone/ }).fill('06 12 34 56 78');
-    await page.getByText(/^Enregistré à \d{2}:\d{2}/).waitFor({ timeout: 15_000 });
+    await fillOrganisation(page, email);
     await check(page, 'form-organisation');
 
     // 4. Reload: the form resumes at the first step still to complete, and the
@@ -161,50 +130,25 @@ describe('the applicant journey on a phone', () => {
     await page.waitForURL(/\/organisation$/);
     await expect.poll(() => page.getByRole('textbox', { name: /^Nom de la structure/ }).inputValue()).toBe('La Ressourcerie du Val');
     expect(await page.getByRole('textbox', { name: /^Téléphone/ }).inputValue()).toBe('06 12 34 56 78');
-    await page.getByRole('button', { name: 'Étape suivante' }).click();
+    await nextStep(page);
     await page.waitForURL(/\/project$/);
 
     // 5. Project.
-    await page.getByRole('textbox', { name: /^Nom du projet/ }).fill('Atelier de réparation solidaire');
-    await page.getByRole('textbox', { name: /^Résumé du projet/ }).fill(
-      'Un atelier ouvert à tous pour réparer vélos et petit électroménager, animé par des salariés en insertion.',
-    );
-    await page.getByRole('textbox', { name: /^Dimension d'économie/ }).fill(
-      "Emplois d'insertion, gouvernance associative, prix solidaires pour les personnes aux minima sociaux.",
-    );
-    await page.getByRole('textbox', { name: /^Bénéficiaires/ }).fill('400 habitants la première année.');
-    await page.getByLabel(/^Date de démarrage/).fill('2027-01-15');
-    await page.getByRole('spinbutton', { name: /^Emplois créés/ }).fill('2');
-    await page.getByRole('spinbutton', { name: /^Emplois maintenus/ }).fill('3');
+    await fillProject(page);
     await check(page, 'form-project');
-    await page.getByRole('button', { name: 'Étape suivante' }).click();
+    await nextStep(page);
     await page.waitForURL(/\/budget$/);
 
     // 6. Budget: the totals balance.
-    await page.getByRole('button', { name: 'Ajouter une dépense' }).click();
-    await page.keyboard.type('Outillage et aménagement');
-    await page.getByRole('group', { name: 'Dépense 1' }).getByRole('textbox', { name: /^Montant/ }).fill('18 000');
-    await page.getByRole('button', { name: 'Ajouter une dépense' }).click();
-    await page.keyboard.type('Salaires encadrant technique (6 mois)');
-    await page.getByRole('group', { name: 'Dépense 2' }).getByRole('textbox', { name: /^Montant/ }).fill('12 000');
-    await page.getByRole('button', { name: 'Ajouter un financement' }).click();
-    await page.keyboard.type('Région — appel ESS');
-    await page.getByRole('group', { name: 'Financement 1' }).getByRole('combobox').selectOption({ label: 'Subventions publiques' });
-    await page.getByRole('group', { name: 'Financement 1' }).getByRole('textbox', { name: /^Montant/ }).fill('10 000');
-    await page.getByRole('button', { name: 'Ajouter un financement' }).click();
-    await page.keyboard.type('Fonds propres');
-    await page.getByRole('group', { name: 'Financement 2' }).getByRole('combobox').selectOption({ label: 'Fonds propres' });
-    await page.getByRole('group', { name: 'Financement 2' }).getByRole('textbox', { name: /^Montant/ }).fill('8 000');
-    await page.getByRole('group', { name: 'Financement 2' }).getByRole('textbox', { name: /^Montant/ }).blur();
-    await page.getByText('Le plan est équilibré ✓').waitFor();
+    await fillBudget(page);
     await check(page, 'form-budget');
-    await page.getByRole('button', { name: 'Étape suivante' }).click();
+    await nextStep(page);
     await page.waitForURL(/\/questions$/);
 
     // 7. Programme questions.
     await page.getByRole('radio', { name: 'Oui' }).check();
     await check(page, 'form-questions');
-    await page.getByRole('button', { name: 'Étape suivante' }).click();
+    await nextStep(page);
     await page.waitForURL(/\/documents$/);
 
     // 8. Documents: a real PDF with a visible progress bar; a renamed .exe refused with its reason.
@@ -224,19 +168,14 @@ describe('the applicant journey on a phone', () => {
     const refusal = page.getByRole('alert').filter({ hasText: /format accepté/ });
     await refusal.waitFor();
     await check(page, 'form-documents-rejected');
-    await page.getByLabel(/^Choisir un fichier — RIB/).setInputFiles(join(files, 'rib-ok.pdf'));
-    await expect.poll(() => page.locator('.form-tag--ok').count(), { timeout: 20_000 }).toBe(2);
-    await page.getByLabel(/^Choisir un fichier — Avis de situation SIRENE/).setInputFiles(join(files, 'sirene.pdf'));
-    await expect.poll(() => page.locator('.form-tag--ok').count(), { timeout: 20_000 }).toBe(3);
-    await page.getByLabel(/^Choisir un fichier — Budget prévisionnel/).setInputFiles(join(files, 'budget.pdf'));
-    await expect.poll(() => page.locator('.form-tag--ok').count(), { timeout: 20_000 }).toBe(4);
-    await page.getByRole('button', { name: 'Étape suivante' }).click();
+    await uploadVerified(page, /^Choisir un fichier — RIB/, join(files, 'rib-ok.pdf'), 2);
+    await uploadVerified(page, /^Choisir un fichier — Avis de situation SIRENE/, join(files, 'sirene.pdf'), 3);
+    await uploadVerified(page, /^Choisir un fichier — Budget prévisionnel/, join(files, 'budget.pdf'), 4);
+    await nextStep(page);
     await page.waitForURL(/\/declaration$/);
 
     // 9. Sworn statement and submission.
-    await page.getByRole('checkbox').check();
-    await page.getByRole('textbox', { name: /^Prénom et nom du ou de la signataire/ }).fill('Léa Dupont');
-    await page.getByRole('textbox', { name: /^Qualité/ }).fill('Présidente');
+    await signDeclaration(page);
     await check(page, 'form-declaration');
     await page.getByRole('button', { name: 'Déposer ma demande' }).click();
     await page.waitForURL(/\/demandes\/[^/]+\?deposee=1$/, { timeout: 20_000 });

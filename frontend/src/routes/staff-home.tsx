@@ -1,14 +1,28 @@
+import { Show } from 'solid-js';
+import { ProgramOverview } from '../components/staff-home/program-overview';
+import { WelcomeLine } from '../components/staff-home/welcome-line';
 import { StaffPage } from '../components/staff/staff-page';
 import { useI18n } from '../i18n';
 import { usePageTitle } from '../lib/page-title';
+import { useSession } from '../lib/session';
 
-/** Placeholder until the page is built. */
-export default function Page() {
+/** `/gestion`: where staff land after signing in: who they are, and the programmes they work on. */
+export default function StaffHome() {
   const { t } = useI18n();
-  usePageTitle(() => t('staff.area'));
+  const { me } = useSession();
+  usePageTitle(() => t('staffHome.title'));
   return (
-    <StaffPage title={t('staff.area')}>
-      <h1>{t('staff.area')}</h1>
+    <StaffPage title={t('staffHome.title')}>
+      <div class="staff-home__head">
+        <h1>{t('staffHome.title')}</h1>
+        <Show when={me()?.role === 'manager'}>
+          <a class="button" href="/gestion/programmes/nouveau">
+            {t('staffHome.newProgram')}
+          </a>
+        </Show>
+      </div>
+      <WelcomeLine />
+      <ProgramOverview />
     </StaffPage>
   );
 }

@@ -1,14 +1,15 @@
+import { useParams } from '@solidjs/router';
+import { DashboardView } from '../components/dashboard/dashboard-view';
 import { StaffPage } from '../components/staff/staff-page';
 import { useI18n } from '../i18n';
-import { usePageTitle } from '../lib/page-title';
 
-/** Placeholder until the page is built. */
-export default function Page() {
+/** `/gestion/programmes/:programId/tableau-de-bord`: a programme's figures, chart, ranking and export, for managers. */
+export default function StaffDashboard() {
   const { t } = useI18n();
-  usePageTitle(() => t('staff.area'));
+  const params = useParams<{ programId: string }>();
   return (
-    <StaffPage title={t('staff.area')} roles={['manager']}>
-      <h1>{t('staff.area')}</h1>
+    <StaffPage title={t('dashboard.title')} roles={['manager']}>
+      <DashboardView programId={params.programId} />
     </StaffPage>
   );
 }

@@ -1,14 +1,17 @@
+import { TeamView } from '../components/team/team-view';
 import { StaffPage } from '../components/staff/staff-page';
 import { useI18n } from '../i18n';
 import { usePageTitle } from '../lib/page-title';
 
-/** Placeholder until the page is built. */
-export default function Page() {
+/** `/gestion/equipe`: managers invite reviewers and managers, change roles and deactivate accounts. */
+export default function StaffTeam() {
   const { t } = useI18n();
-  usePageTitle(() => t('staff.area'));
+  usePageTitle(() => t('team.title'));
   return (
-    <StaffPage title={t('staff.area')} roles={['manager']}>
-      <h1>{t('staff.area')}</h1>
+    <StaffPage title={t('team.title')} roles={['manager']}>
+      <h1>{t('team.title')}</h1>
+      <p class="lead">{t('team.intro')}</p>
+      <TeamView />
     </StaffPage>
   );
 }

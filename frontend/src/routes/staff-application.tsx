@@ -1,14 +1,24 @@
+import { useParams } from '@solidjs/router';
+import { Show } from 'solid-js';
+import { ManagerApplication } from '../components/review/manager-application';
+import { ReviewerApplication } from '../components/review/reviewer-application';
 import { StaffPage } from '../components/staff/staff-page';
 import { useI18n } from '../i18n';
-import { usePageTitle } from '../lib/page-title';
+import { useSession } from '../lib/session';
 
-/** Placeholder until the page is built. */
-export default function Page() {
+/**
+ * `/gestion/demandes/:id`: one file for staff. A manager opens it directly; a
+ * reviewer goes through their conflict-of-interest declaration first.
+ */
+export default function StaffApplication() {
   const { t } = useI18n();
-  usePageTitle(() => t('staff.area'));
+  const params = useParams<{ id: string }>();
+  const { me } = useSession();
   return (
-    <StaffPage title={t('staff.area')}>
-      <h1>{t('staff.area')}</h1>
+    <StaffPage title={t('review.app.docTitle')}>
+      <Show when={me()?.role === 'manager'} fallback={<ReviewerApplication id={params.id} />}>
+        <ManagerApplication id={params.id} />
+      </Show>
     </StaffPage>
   );
 }

@@ -1,14 +1,17 @@
+import { useParams } from '@solidjs/router';
+import { QueuePage } from '../components/review/queue-page';
 import { StaffPage } from '../components/staff/staff-page';
 import { useI18n } from '../i18n';
-import { usePageTitle } from '../lib/page-title';
+import { useSession } from '../lib/session';
 
-/** Placeholder until the page is built. */
-export default function Page() {
+/** `/gestion/programmes/:programId`: the programme's files for its reviewers and managers. */
+export default function StaffQueue() {
   const { t } = useI18n();
-  usePageTitle(() => t('staff.area'));
+  const params = useParams<{ programId: string }>();
+  const { me } = useSession();
   return (
-    <StaffPage title={t('staff.area')}>
-      <h1>{t('staff.area')}</h1>
+    <StaffPage title={t('review.queue.docTitle')}>
+      <QueuePage programId={params.programId} manager={me()?.role === 'manager'} />
     </StaffPage>
   );
 }

@@ -1,14 +1,21 @@
+import { useParams, useSearchParams } from '@solidjs/router';
+import { Show } from 'solid-js';
+import { EditProgram } from '../components/builder/edit-program';
 import { StaffPage } from '../components/staff/staff-page';
 import { useI18n } from '../i18n';
 import { usePageTitle } from '../lib/page-title';
 
-/** Placeholder until the page is built. */
-export default function Page() {
+/** /gestion/programmes/:programId/modifier: a manager edits a programme, changes its status and reads its history. */
+export default function StaffProgramEditPage() {
   const { t } = useI18n();
-  usePageTitle(() => t('staff.area'));
+  const params = useParams<{ programId: string }>();
+  const [search] = useSearchParams<{ cree?: string }>();
+  usePageTitle(() => t('builder.edit.pageTitle'));
   return (
-    <StaffPage title={t('staff.area')} roles={['manager']}>
-      <h1>{t('staff.area')}</h1>
+    <StaffPage title={t('builder.edit.pageTitle')} roles={['manager']}>
+      <Show when={params.programId} keyed>
+        {(programId) => <EditProgram programId={programId} created={search.cree === '1'} />}
+      </Show>
     </StaffPage>
   );
 }

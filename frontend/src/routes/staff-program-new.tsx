@@ -1,14 +1,15 @@
+import { NewProgram } from '../components/builder/new-program';
 import { StaffPage } from '../components/staff/staff-page';
 import { useI18n } from '../i18n';
 import { usePageTitle } from '../lib/page-title';
 
-/** Placeholder until the page is built. */
-export default function Page() {
+/** /gestion/programmes/nouveau: a manager sets up a new call for projects, saved as a draft. */
+export default function StaffProgramNewPage() {
   const { t } = useI18n();
-  usePageTitle(() => t('staff.area'));
+  usePageTitle(() => t('builder.new.title'));
   return (
-    <StaffPage title={t('staff.area')} roles={['manager']}>
-      <h1>{t('staff.area')}</h1>
+    <StaffPage title={t('builder.new.title')} roles={['manager']}>
+      <NewProgram />
     </StaffPage>
   );
 }

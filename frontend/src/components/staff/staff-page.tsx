@@ -1,6 +1,7 @@
 import { Show, type JSX } from 'solid-js';
 import type { Role } from '../../../../functions/src/domain/lifecycle';
 import { useI18n } from '../../i18n';
+import { usePageTitle } from '../../lib/page-title';
 import { useSession } from '../../lib/session';
 import { SignedInPage } from '../journey/signed-in-page';
 import { StaffNav } from './staff-nav';
@@ -35,6 +36,7 @@ export function StaffPage(props: { title: string; roles?: readonly Role[]; child
 export function StaffRefused() {
   const { t } = useI18n();
   const { me } = useSession();
+  usePageTitle(() => t('staff.refused.title'));
   return (
     <div class="page-narrow" data-testid="staff-refused">
       <h1>{t('staff.refused.title')}</h1>

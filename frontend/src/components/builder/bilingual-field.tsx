@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
-import { TextField } from './builder-field';
+import { TextField } from './text-field';
 
 /**
  * A text the portal shows in both languages: French then English, side by side

@@ -1,7 +1,8 @@
 import { For } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { BilingualField } from './bilingual-field';
-import { FieldMessages, TextField, useFieldFrame } from './builder-field';
+import { FieldMessages, useFieldFrame } from './builder-field';
+import { TextField } from './text-field';
 import { useBuilder } from './builder-state';
 import { fieldId } from './field-paths';
 import { ItemControls } from './item-controls';
@@ -39,23 +40,25 @@ export function ChoiceOptions(props: { questionIndex: number }) {
             const itemName = () => t('builder.option.itemName', { n: index() + 1, question: props.questionIndex + 1 });
             return (
               <li class="builder-item builder-item--compact">
-                <p class="builder-item__legend">{name()}</p>
-                <TextField
-                  path={`${optionPath()}.value`}
-                  label={t('builder.option.value')}
-                  value={options()[index()]?.value ?? ''}
-                  onInput={(v) => setDraft('questions', props.questionIndex, 'options', index(), 'value', v)}
-                  size="medium"
-                  maxLength={60}
-                />
-                <BilingualField
-                  path={`${optionPath()}.label`}
-                  label={t('builder.option.label')}
-                  value={options()[index()]?.label ?? { fr: '', en: '' }}
-                  onInput={(l, v) => setDraft('questions', props.questionIndex, 'options', index(), 'label', l, v)}
-                  maxLength={200}
-                />
-                <ItemControls baseId={fieldId(optionPath())} index={index()} count={options().length} itemName={itemName()} onMove={(d) => list.move(index(), d)} onRemove={() => list.remove(index())} />
+                <fieldset class="builder-item__fieldset">
+                  <legend class="builder-item__legend">{name()}</legend>
+                  <TextField
+                    path={`${optionPath()}.value`}
+                    label={t('builder.option.value')}
+                    value={options()[index()]?.value ?? ''}
+                    onInput={(v) => setDraft('questions', props.questionIndex, 'options', index(), 'value', v)}
+                    size="medium"
+                    maxLength={60}
+                  />
+                  <BilingualField
+                    path={`${optionPath()}.label`}
+                    label={t('builder.option.label')}
+                    value={options()[index()]?.label ?? { fr: '', en: '' }}
+                    onInput={(l, v) => setDraft('questions', props.questionIndex, 'options', index(), 'label', l, v)}
+                    maxLength={200}
+                  />
+                  <ItemControls baseId={fieldId(optionPath())} index={index()} count={options().length} itemName={itemName()} onMove={(d) => list.move(index(), d)} onRemove={() => list.remove(index())} />
+                </fieldset>
               </li>
             );
           }}

@@ -1,7 +1,8 @@
 import { For } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { BilingualField } from './bilingual-field';
-import { BuilderField, TextField } from './builder-field';
+import { BuilderField } from './builder-field';
+import { TextField } from './text-field';
 import { useBuilder } from './builder-state';
 import { fieldId } from './field-paths';
 import { ItemControls } from './item-controls';

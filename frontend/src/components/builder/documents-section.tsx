@@ -1,7 +1,7 @@
 import { For } from 'solid-js';
 import { DOCUMENT_TYPES } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
-import { TextField } from './builder-field';
+import { TextField } from './text-field';
 import { useBuilder } from './builder-state';
 import { DocumentRow } from './document-row';
 import { fieldId } from './field-paths';

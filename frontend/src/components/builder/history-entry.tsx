@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 import { formatMoney } from '../../lib/format';
 import { formatDateTime } from '../journey/date-time';
 import { pathLabel } from './field-paths';
-import { bytesToMbText } from './program-draft';
+import { bytesToMbText } from './draft-numbers';
 
 /** Fields small enough to show before and after; the others (rules, questions, texts) are only named. */
 const SCALARS = ['status', 'opensAt', 'closesAt', 'envelopeCents', 'referencePrefix', 'contactEmail', 'maxFileSizeBytes'] as const;

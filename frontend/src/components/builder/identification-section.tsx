@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import { useI18n } from '../../i18n';
-import { TextField } from './builder-field';
+import { TextField } from './text-field';
 import { useBuilder } from './builder-state';
 
 /**

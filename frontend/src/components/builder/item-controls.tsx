@@ -15,7 +15,12 @@ export function ItemControls(props: {
   onRemove: () => void;
 }) {
   const { t } = useI18n();
-  const hidden = () => <span class="visually-hidden"> {props.itemName}</span>;
+  const hidden = () => (
+    <>
+      {' '}
+      <span class="visually-hidden">{props.itemName}</span>
+    </>
+  );
   return (
     <div class="builder-item__controls">
       <Show when={props.onMove}>

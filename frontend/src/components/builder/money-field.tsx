@@ -1,6 +1,6 @@
 import { formatEuros, parseEuros } from '../../../../functions/src/domain/money';
 import { useI18n } from '../../i18n';
-import { TextField } from './builder-field';
+import { TextField } from './text-field';
 
 /**
  * An amount in euros, typed the French way ("300 000", "1 500,50") or any other

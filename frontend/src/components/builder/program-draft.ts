@@ -7,7 +7,6 @@
  *
  * Pure module.
  */
-import { parseEuros } from '../../../../functions/src/domain/money';
 import {
   DEFAULT_MAX_FILE_SIZE_BYTES,
   DOCUMENT_TYPES,
@@ -20,6 +19,7 @@ import {
   type QuestionType,
 } from '../../../../functions/src/domain/program';
 import { formatCommunes } from './communes-text';
+import { bytesToMbText, centsToText } from './draft-numbers';
 import { addCalendarMonths, isoToParisLocal, type ParisLocal } from './paris-time';
 
 export interface QuestionDraft {
@@ -72,18 +72,6 @@ export interface ProgramDraft {
 }
 
 const blank = (): LocalizedText => ({ fr: '', en: '' });
-const MB = 1024 * 1024;
-
-/** Cents as a French manager types euros: "30 000", or "30 000,50" when there are cents. */
-export function centsToText(cents: number): string {
-  const euros = String(Math.floor(cents / 100)).replace(/\B(?=(\d{3})+$)/g, ' ');
-  return cents % 100 === 0 ? euros : `${euros},${String(cents % 100).padStart(2, '0')}`;
-}
-
-/** Bytes as megabytes, with a decimal comma only when needed ("10", "2,5"). */
-export function bytesToMbText(bytes: number): string {
-  return String(Math.round((bytes / MB) * 100) / 100).replace('.', ',');
-}
 
 /** A new question with a free id; the manager picks its type and wording. */
 export function newQuestion(taken: readonly string[]): QuestionDraft {
@@ -205,24 +193,4 @@ export function draftFromProgram(program: Program): ProgramDraft {
     maxFileSizeMb: bytesToMbText(program.maxFileSizeBytes),
     rubric: program.rubric.map((c) => ({ id: c.id, label: { ...c.label }, description: { ...c.description }, weight: c.weight })),
   };
-}
-
-/** Euros as typed: null when empty (the schema then says "required"), NaN when unreadable. */
-export function readEuros(text: string): number | null {
-  if (text.trim() === '') return null;
-  return parseEuros(text) ?? Number.NaN;
-}
-
-/** A whole number as typed ("50", "50 %", "36 mois" are not all accepted: only digits and a trailing %). */
-export function readWhole(text: string): number | null {
-  const trimmed = text.replace(/\s*%$/, '').trim();
-  if (trimmed === '') return null;
-  return /^\d{1,9}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-}
-
-/** Megabytes as typed, with a decimal comma or point, as bytes. */
-export function readMegabytes(text: string): number | null {
-  const trimmed = text.replace(/\s*(mo|mb)$/i, '').trim().replace(',', '.');
-  if (trimmed === '') return null;
-  return /^\d{1,3}(\.\d{1,2})?$/.test(trimmed) ? Math.round(Number(trimmed) * MB) : Number.NaN;
 }

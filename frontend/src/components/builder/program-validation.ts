@@ -23,7 +23,8 @@ import { fieldErrorsFromZod, PARSE_OPTIONS } from '../../../../functions/src/dom
 import type { MessageKey, MessageParams } from '../../i18n';
 import { parseCommunes } from './communes-text';
 import { parisLocalToIso, type ParisLocal } from './paris-time';
-import { readEuros, readMegabytes, readWhole, type ProgramDraft, type RulesDraft } from './program-draft';
+import { readEuros, readMegabytes, readWhole } from './draft-numbers';
+import type { ProgramDraft, RulesDraft } from './program-draft';
 
 /** A problem on one field (dotted path, as the API names it): a bilingual sentence, or one of the builder's messages. */
 export type BuilderProblem = { path: string; message: Bilingual } | { path: string; key: MessageKey; params?: MessageParams };

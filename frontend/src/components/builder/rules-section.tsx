@@ -1,7 +1,7 @@
 import { LEGAL_FORMS, PROJECT_STAGES } from '../../../../functions/src/domain/program';
 import { LEGAL_FORM_LABELS } from '../../../../functions/src/domain/eligibility';
 import { useI18n } from '../../i18n';
-import { TextField } from './builder-field';
+import { TextField } from './text-field';
 import { useBuilder } from './builder-state';
 import { CheckboxGroup } from './checkbox-group';
 import { MoneyField } from './money-field';

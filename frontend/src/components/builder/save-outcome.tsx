@@ -33,8 +33,8 @@ export function SaveOutcomeView(props: { outcome: SaveOutcome | undefined; progr
                   {t('builder.stale.reload')}
                 </button>
                 <a href={props.programHref} target="_blank" rel="noopener">
-                  {t('builder.stale.compare')}
-                  <span class="visually-hidden"> {t('builder.newTab')}</span>
+                  {t('builder.stale.compare')}{' '}
+                  <span class="visually-hidden">{t('builder.newTab')}</span>
                 </a>
               </div>
             </div>

@@ -1,7 +1,7 @@
 import { createMemo, For, Show } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { formatCount } from '../../lib/format';
-import { TextField } from './builder-field';
+import { TextField } from './text-field';
 import { useBuilder } from './builder-state';
 import { parseCommunes, type CommuneLineProblem } from './communes-text';
 

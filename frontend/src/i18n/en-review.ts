@@ -134,7 +134,7 @@ export const enReview: { readonly [K in keyof typeof frReview]: string } = {
   'review.conflict.declaredText':
     'This application has left your queue and the programme manager has been told: they will give it to someone else. You no longer have access to it.',
 
-  'review.actions.title': 'Review',
+  'review.actions.title': 'Review steps',
   'review.start.submit': 'Start the review',
   'review.start.hint': 'The applicant will see the status "Under review".',
   'review.start.done': 'Review started.',
@@ -187,6 +187,9 @@ export const enReview: { readonly [K in keyof typeof frReview]: string } = {
   'review.team.reviewBy': 'Review by {name}',
 
   'review.mine.title': 'Your review',
+  'review.mine.loadError': 'Your review could not be loaded.',
+  'review.mine.declareFirst': 'You are one of the reviewers of this application. Declare first that you have no conflict of interest, then review it.',
+  'review.mine.conflictDeclared': 'You declared a conflict of interest on this application: you do not review it.',
   'review.mine.submittedOn': 'Review submitted on {date}.',
   'review.mine.locked': 'A submitted review can no longer be changed.',
   'review.mine.closed': 'The application is no longer under review: the review can no longer be changed.',

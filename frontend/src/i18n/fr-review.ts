@@ -185,6 +185,9 @@ export const frReview = {
   'review.team.reviewBy': 'Évaluation de {name}',
 
   'review.mine.title': 'Votre évaluation',
+  'review.mine.loadError': "Votre évaluation n'a pas pu être chargée.",
+  'review.mine.declareFirst': "Vous faites partie des personnes chargées de l'instruction de cette demande. Déclarez d'abord votre absence de conflit d'intérêts pour l'évaluer.",
+  'review.mine.conflictDeclared': "Vous avez déclaré un conflit d'intérêts sur cette demande\u00a0: vous ne l'évaluez pas.",
   'review.mine.submittedOn': 'Évaluation transmise le {date}.',
   'review.mine.locked': 'Une évaluation transmise ne peut plus être modifiée.',
   'review.mine.closed': "La demande n'est plus en instruction\u00a0: l'évaluation ne peut plus être modifiée.",

@@ -1,18 +1,17 @@
 import { useAction, useSubmission } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import type { RubricCriterion } from '../../../../functions/src/domain/program';
-import { weightedScore, type Review } from '../../../../functions/src/domain/scoring';
+import type { Review } from '../../../../functions/src/domain/scoring';
 import { useI18n } from '../../i18n';
-import { ApiError } from '../../lib/api';
 import type { ReviewState } from '../../lib/staff-api';
 import { ErrorSummary } from '../journey/error-summary';
-import { splitProblem } from './api-problem';
-import { ConfirmDialog, type DialogControl } from './confirm-dialog';
+import type { DialogControl } from './confirm-dialog';
 import { CountedTextarea } from './counted-textarea';
-import { formatScore } from './review-format';
 import { RubricCriterionField, scoreFieldId } from './rubric-criterion';
+import { rubricProblem } from './rubric-problem';
 import { RubricSaved } from './rubric-saved';
 import { saveReviewAction } from './staff-actions';
+import { TransmitDialog } from './transmit-dialog';
 import { useRubricValues } from './use-rubric-values';
 
 type Props = {
@@ -60,12 +59,10 @@ export function RubricForm(props: Props) {
       props.onSaved(state);
     } catch (failure) {
       dialog?.close();
-      const problem = splitProblem(failure, locale(), t('status.unavailable'));
-      const byCriterion = Object.fromEntries(Object.entries(problem.fields).map(([path, message]) => [path.replace(/^body\.scores\./, ''), message]));
-      if (failure instanceof ApiError && failure.status === 409) return props.onLocked(problem.form ?? t('review.rubric.locked'));
-      const placed = props.rubric.some((c) => byCriterion[c.id] !== undefined);
-      setFormError(problem.form ?? (placed ? undefined : Object.values(problem.fields)[0]));
-      fail(byCriterion);
+      const problem = rubricProblem(failure, props.rubric, locale(), t('status.unavailable'));
+      if (problem.kind === 'locked') return props.onLocked(problem.message ?? t('review.rubric.locked'));
+      setFormError(problem.form);
+      fail(problem.criteria);
     }
   };
   const draft = () => {
@@ -112,17 +109,13 @@ export function RubricForm(props: Props) {
           {drafting.pending ? t('review.rubric.saving') : t('review.rubric.saveDraft')}
         </button>
       </div>
-      <ConfirmDialog
-        id="transmit-review"
-        title={t('review.rubric.confirmTitle')}
-        confirmLabel={t('review.rubric.confirm')}
+      <TransmitDialog
+        rubric={props.rubric}
+        scores={form.scores()}
         pending={sending.pending ?? false}
         onConfirm={() => void send(true)}
         control={(control) => (dialog = control)}
-      >
-        <p>{t('review.rubric.confirmText')}</p>
-        <p class="review-sheet__score">{t('review.score.weighted', { score: formatScore(weightedScore(props.rubric, form.scores()), locale()) })}</p>
-      </ConfirmDialog>
+      />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ApplicationStatus } from '../../../../functions/src/domain/lifecycle';
 import { jsonResponse } from '../../fixtures';
-import { managerReviews, program, staffEvents, staffView, team } from './review-fixtures';
+import { managerReviews, program, reviewState, staffEvents, staffView, team } from './review-fixtures';
 import { manager, polyfillDialog, problem, renderApp, sent, signedInAs, stubStaffApi, warmUpStaffRoutes } from './staff-harness';
 
 beforeAll(async () => {
@@ -146,5 +146,35 @@ describe('manager on a file', () => {
       { assignments: [{ applicationId: 'app_1', reviewerIds: ['usr_claire'] }] },
     ]);
     await vi.waitFor(() => expect(sent(calls, 'GET', '/api/applications/app_1/reviews')).toHaveLength(2));
+  });
+
+  it('lets a manager who is one of the reviewers declare, then score, like any reviewer', async () => {
+    let mine = reviewState('pending');
+    const calls = managerApi('in_review', {
+      'GET /api/applications/app_1/reviews/me': () => jsonResponse(mine),
+      'PUT /api/applications/app_1/reviews/me': () => {
+        mine = reviewState('none');
+        return jsonResponse(mine);
+      },
+    });
+    const user = userEvent.setup({ delay: null });
+    renderApp(path);
+    const own = await screen.findByRole('region', { name: 'Votre évaluation' });
+    expect(within(own).getByRole('heading', { level: 3, name: "Avez-vous un conflit d'intérêts avec cette demande\u00a0?" })).toBeInTheDocument();
+    await user.click(within(own).getByRole('radio', { name: "Je n'ai aucun conflit d'intérêts" }));
+    await user.click(within(own).getByRole('button', { name: 'Enregistrer ma déclaration' }));
+
+    expect(await screen.findByRole('group', { name: 'Impact social (coefficient 3)' })).toBeInTheDocument();
+    expect(sent(calls, 'PUT', '/api/applications/app_1/reviews/me').map((call) => call.body)).toEqual([
+      { conflictOfInterest: false, scores: {}, comment: '', submitted: false },
+    ]);
+    expect(screen.getByText("Absence de conflit d'intérêts enregistrée. Vous pouvez instruire la demande.")).toBeInTheDocument();
+  });
+
+  it('shows no review of their own to a manager who is not among the reviewers', async () => {
+    managerApi('in_review');
+    renderApp(path);
+    expect(await screen.findByRole('region', { name: 'Évaluations' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Votre évaluation' })).not.toBeInTheDocument();
   });
 });

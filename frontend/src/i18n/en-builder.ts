@@ -104,6 +104,7 @@ export const enBuilder: { readonly [K in keyof typeof frBuilder]: string } = {
   'builder.sample.stage.development': 'in development',
   'builder.sample.amount': '{amount} requested for a budget of {budget}',
   'builder.sample.age': 'created {months} months ago',
+  'builder.sample.ageOne': 'created 1 month ago',
   'builder.sample.unregistered': 'not registered yet',
   'builder.sample.eligible': 'Eligible',
   'builder.sample.ineligible': 'Not eligible',

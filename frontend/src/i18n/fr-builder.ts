@@ -103,6 +103,7 @@ export const frBuilder = {
   'builder.sample.stage.development': 'en développement',
   'builder.sample.amount': '{amount} demandés pour un budget de {budget}',
   'builder.sample.age': 'créée il y a {months} mois',
+  'builder.sample.ageOne': 'créée il y a 1 mois',
   'builder.sample.unregistered': 'pas encore immatriculée',
   'builder.sample.eligible': 'Éligible',
   'builder.sample.ineligible': 'Non éligible',

@@ -21,6 +21,8 @@ interface FrameProps {
   hint?: string | undefined;
   /** Read back under the control (e.g. how an amount was understood). */
   readback?: string | undefined;
+  /** Another element that describes the control (e.g. the list of lines to fix). */
+  describedBy?: string | undefined;
 }
 
 /** The hint, the error and the read-back of the field at `path`, and the attributes that name them (an item's path changes when it moves). */
@@ -37,7 +39,8 @@ export function useFieldFrame(props: FrameProps) {
       return id();
     },
     get describedBy() {
-      return [props.hint && `${id()}-hint`, error() && `${id()}-error`, props.readback && `${id()}-readback`].filter(Boolean).join(' ') || undefined;
+      const ids = [props.hint && `${id()}-hint`, error() && `${id()}-error`, props.readback && `${id()}-readback`, props.describedBy];
+      return ids.filter(Boolean).join(' ') || undefined;
     },
     get invalid() {
       return error() ? true : undefined;

@@ -18,8 +18,13 @@ export function SampleResult(props: { profile: SampleProfile; result: Eligibilit
       props.profile.insideTerritory ? props.profile.communeName : t('builder.sample.outside', { commune: props.profile.communeName }),
       t(`builder.sample.stage.${answers().stage}`),
       t('builder.sample.amount', { amount: formatEuros(answers().amountRequestedCents, locale()), budget: formatEuros(answers().totalBudgetCents, locale()) }),
-      props.profile.ageMonths === null ? t('builder.sample.unregistered') : t('builder.sample.age', { months: props.profile.ageMonths }),
+      age(),
     ].join(' · ');
+  const age = () => {
+    const months = props.profile.ageMonths;
+    if (months === null) return t('builder.sample.unregistered');
+    return months === 1 ? t('builder.sample.ageOne') : t('builder.sample.age', { months });
+  };
   const failed = () => props.result.criteria.filter((criterion) => !criterion.passed);
   return (
     <li class="builder-sample" classList={{ 'builder-sample--passed': props.result.eligible, 'builder-sample--failed': !props.result.eligible }}>

@@ -7,6 +7,7 @@ import { parseCommunes, type CommuneLineProblem } from './communes-text';
 
 /** Bad lines listed at once; a pasted file full of errors gets a count for the rest. */
 const SHOWN = 20;
+const LINES_ID = 'pb-communes-lines';
 
 /**
  * The territory: its name and its communes, one per line (`INSEE;code postal;nom`).
@@ -36,6 +37,7 @@ export function TerritoryFields() {
         hint={t('builder.communes.hint')}
         value={draft.rules.communes}
         onInput={(value) => setDraft('rules', 'communes', value)}
+        describedBy={parsed().problems.length > 0 ? LINES_ID : undefined}
         multiline
         maxLength={100_000}
       />
@@ -43,7 +45,7 @@ export function TerritoryFields() {
         {t('builder.communes.count', { count: formatCount(parsed().communes.length, locale()) })}
       </p>
       <Show when={parsed().problems.length > 0}>
-        <ul class="builder-line-errors" aria-label={t('builder.communes.problemsLabel')}>
+        <ul id={LINES_ID} class="builder-line-errors" aria-label={t('builder.communes.problemsLabel')}>
           <For each={parsed().problems.slice(0, SHOWN)}>{(problem) => <li>{lineText(problem)}</li>}</For>
           <Show when={parsed().problems.length > SHOWN}>
             <li>{t('builder.communes.more', { count: parsed().problems.length - SHOWN })}</li>

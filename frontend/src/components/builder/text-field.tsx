@@ -6,6 +6,7 @@ export function TextField(
     path: string;
     hint?: string | undefined;
     readback?: string | undefined;
+    describedBy?: string | undefined;
     label: string;
     value: string;
     onInput: (value: string) => void;

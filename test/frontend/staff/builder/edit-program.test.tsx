@@ -6,7 +6,7 @@ import type { Program } from '../../../../functions/src/domain/program';
 import { jsonResponse } from '../../fixtures';
 import { stubApi, type Call } from '../../journey/journey-harness';
 import { renderApp } from '../../render-app';
-import { asManager, conflict, control, draftProgram, setValue } from './builder-harness';
+import { asManager, conflict, control, draftProgram, group, reviewer, setValue } from './builder-harness';
 
 // jsdom has <dialog> but not its modal behaviour: enough of it to open, close and fire "close".
 beforeAll(() => {
@@ -178,6 +178,34 @@ describe('editing a programme', { timeout: 30_000 }, () => {
     expect(entries[1]).toHaveTextContent('Statut : Brouillon → Publié');
     expect(entries[1]).toHaveTextContent(/Enveloppe totale : 200\s000\s€ → 300\s000\s€/);
     expect(entries[1]).toHaveTextContent("Règles d'éligibilité");
+  });
+
+  it('puts the field errors of a 400 beside their fields, documents named by their type', async () => {
+    const user = userEvent.setup();
+    const errors = [
+      { path: 'body.rules.maxAmountCents', message: { fr: 'Plafond refusé par le service.', en: 'Ceiling refused.' } },
+      { path: 'body.documents.1.help.fr', message: { fr: 'Précision trop longue.', en: 'Note too long.' } },
+    ];
+    editApi({
+      'PUT /api/programs/fabrique-2027': () =>
+        jsonResponse({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'x', detailI18n: { fr: 'Certaines informations sont invalides.', en: 'x' }, errors }, 400),
+    });
+    await openEditor();
+    await user.click(saveButton());
+
+    const summary = (await screen.findByText('Il y a un problème')).closest('[role="alert"]') as HTMLElement;
+    expect(within(summary).getByRole('link', { name: 'Montant maximum (plafond)\u00a0: Plafond refusé par le service.' })).toHaveAttribute('href', '#pb-rules-maxAmountCents');
+    // The second document sent is the budget forecast (statuts, budget_previsionnel, rapport_activite).
+    expect(within(summary).getByRole('link', { name: 'Budget prévisionnel — Précision (français)\u00a0: Précision trop longue.' })).toBeInTheDocument();
+    expect(control('Montant maximum (plafond)')).toHaveAccessibleDescription(/Plafond refusé par le service/);
+    expect(control('Précision (français)', group('Budget prévisionnel'))).toHaveAccessibleDescription(/Précision trop longue/);
+  });
+
+  it('refuses reviewers without loading the programme', async () => {
+    const calls = stubApi({ 'GET /api/me': () => jsonResponse(reviewer) });
+    renderApp(PATH);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Accès réservé' })).toBeInTheDocument();
+    expect(calls.map((call) => call.path)).toEqual(['/api/me']);
   });
 
   it('says when the programme does not exist', async () => {

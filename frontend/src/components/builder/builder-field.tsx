@@ -9,7 +9,7 @@ import { useBuilder } from './builder-state';
 import { fieldId } from './field-paths';
 import { useProblemText } from './problem-text';
 
-/** What a field hands its control: spread these on the input. */
+/** What a field hands its control: its id and the attributes tying it to its messages. */
 export interface Control {
   id: string;
   describedBy: string | undefined;

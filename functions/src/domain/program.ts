@@ -182,6 +182,13 @@ export function programProblems(program: ProgramInput): { path: string; message:
       message: { fr: "Le montant maximum dépasse l'enveloppe du programme.", en: "The maximum amount exceeds the programme's envelope." },
     });
   }
+  const age = program.rules.organisationAgeMonths;
+  if (age && age.min !== null && age.max !== null && age.min > age.max) {
+    problems.push({
+      path: 'rules.organisationAgeMonths.min',
+      message: { fr: "L'ancienneté minimale dépasse l'ancienneté maximale.", en: 'The minimum age exceeds the maximum age.' },
+    });
+  }
   const duplicates = (values: string[]) => values.filter((v, i) => values.indexOf(v) !== i);
   for (const [path, values] of [
     ['questions', program.questions.map((q) => q.id)],

@@ -49,13 +49,15 @@ describe('programme builder', () => {
       body: {
         ...base,
         closesAt: base.opensAt,
-        rules: { ...base.rules, minAmountCents: base.rules.maxAmountCents + 1 },
+        rules: { ...base.rules, minAmountCents: base.rules.maxAmountCents + 1, organisationAgeMonths: { min: 36, max: 12 } },
         questions: [...base.questions, ...base.questions],
       },
     });
     expect(res.status).toBe(400);
     const paths = ((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path);
-    expect(paths).toEqual(expect.arrayContaining(['body.closesAt', 'body.rules.minAmountCents', 'body.questions']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['body.closesAt', 'body.rules.minAmountCents', 'body.rules.organisationAgeMonths.min', 'body.questions']),
+    );
   });
 
   it('freezes what applications depend on once they exist, and keeps the envelope above what is awarded', async () => {

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 import type { ApplicationView } from '../../lib/api';
 import { ErrorAlert } from '../status-views';
 import { ApplicationActions } from './application-actions';
-import { ChangeRequestNotice, SubmittedBanner } from './application-status';
+import { ChangeRequestNotice, DecisionNotice, SubmittedBanner } from './application-status';
 import { ApplicationSummary } from './application-summary';
 import { ApplicationTimeline } from './application-timeline';
 import { MessageThread } from './message-thread';
@@ -45,6 +45,7 @@ export function ApplicationDetails(props: Props) {
       </p>
       <Show when={props.justSubmitted && application().reference}>{(reference) => <SubmittedBanner reference={reference()} />}</Show>
       <p class="app-status-text" role="status">{t(`app.statusText.${application().status}`)}</p>
+      <DecisionNotice application={application()} />
       <Show when={application().status === 'changes_requested'}>
         <ChangeRequestNotice application={application()} events={props.events ?? []} />
       </Show>

@@ -1,6 +1,7 @@
-import { Show } from 'solid-js';
+import { Match, Show, Switch } from 'solid-js';
 import type { Application, TimelineEvent } from '../../../../functions/src/domain/application';
 import { useI18n } from '../../i18n';
+import { formatMoney } from '../../lib/format';
 import { formatDateTime } from './date-time';
 
 /** Path of the application form, owned by the form's own route. */
@@ -48,5 +49,42 @@ export function ChangeRequestNotice(props: { application: Application; events: T
         {t('app.edit')}
       </a>
     </section>
+  );
+}
+
+/**
+ * The decision, once there is one: the amount awarded, or the reason for a
+ * refusal, as the decision email said it. It sits at the top, because it is what
+ * the applicant came to read.
+ */
+export function DecisionNotice(props: { application: Application }) {
+  const { locale, t } = useI18n();
+  const decidedOn = () => (props.application.decidedAt ? formatDateTime(props.application.decidedAt, locale()) : '');
+  return (
+    <Switch>
+      <Match when={props.application.status === 'approved'}>
+        <section class="callout callout--success" aria-labelledby="decision-heading">
+          <h2 id="decision-heading" class="callout__title">
+            {t('app.decision.approvedTitle')}
+          </h2>
+          <p>{t('app.decision.approvedText', { amount: formatMoney(props.application.amountAwardedCents ?? 0, locale()), date: decidedOn() })}</p>
+        </section>
+      </Match>
+      <Match when={props.application.status === 'rejected'}>
+        <section class="notice" aria-labelledby="decision-heading">
+          <h2 id="decision-heading" class="notice__title">
+            {t('app.decision.rejectedTitle')}
+          </h2>
+          <p>{t('app.decision.rejectedText', { date: decidedOn() })}</p>
+          <Show when={props.application.decisionReason}>
+            {(reason) => (
+              <blockquote class="notice__quote">
+                <p>{reason()}</p>
+              </blockquote>
+            )}
+          </Show>
+        </section>
+      </Match>
+    </Switch>
   );
 }

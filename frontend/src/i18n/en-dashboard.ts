@@ -37,7 +37,8 @@ export const enDashboard: { readonly [K in keyof typeof frDashboard]: string } =
   'dashboard.noReference': 'No reference ({organisation})',
 
   'dashboard.status.title': 'Applications by status',
-  'dashboard.status.total': '{count} applications in all, drafts included.',
+  'dashboard.status.totalOne': '{count} application in all, drafts included.',
+  'dashboard.status.totalOther': '{count} applications in all, drafts included.',
   'dashboard.status.empty': 'No application has been started for this programme yet.',
   'dashboard.status.column': 'Status',
   'dashboard.status.countColumn': 'Applications',

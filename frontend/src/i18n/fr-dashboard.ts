@@ -36,7 +36,8 @@ export const frDashboard = {
   'dashboard.noReference': 'Sans référence ({organisation})',
 
   'dashboard.status.title': 'Demandes par statut',
-  'dashboard.status.total': '{count} demandes au total, brouillons compris.',
+  'dashboard.status.totalOne': '{count} demande au total, brouillons compris.',
+  'dashboard.status.totalOther': '{count} demandes au total, brouillons compris.',
   'dashboard.status.empty': 'Aucune demande n’a encore été commencée pour ce programme.',
   'dashboard.status.column': 'Statut',
   'dashboard.status.countColumn': 'Demandes',

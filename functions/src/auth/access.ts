@@ -47,8 +47,9 @@ export const ROLE_TABLE: Record<string, Access> = {
   'GET /api/applications/:id/events': ANYONE_SIGNED_IN,
   'GET /api/applications/:id/messages': ANYONE_SIGNED_IN,
   'POST /api/applications/:id/messages': ANYONE_SIGNED_IN,
-  'GET /api/applications/:id/reviews/me': ['reviewer'],
-  'PUT /api/applications/:id/reviews/me': ['reviewer'],
+  // Managers may be assigned as reviewers too; unassigned, they get a 404 like anyone.
+  'GET /api/applications/:id/reviews/me': STAFF,
+  'PUT /api/applications/:id/reviews/me': STAFF,
   'PUT /api/programs/:programId/assignments': ['manager'],
   'POST /api/programs/:programId/assignments/round-robin': ['manager'],
   'GET /api/applications/:id/reviews': ['manager'],

@@ -107,6 +107,8 @@ describe('review round', () => {
       ]),
     );
     expect((await w.reviewer(`/api/applications/${id}/reviews`)).status).toBe(403);
+    // A manager not among the reviewers has no review of their own here.
+    expect((await w.manager(`/api/applications/${id}/reviews/me`)).status).toBe(404);
 
     // The first declares none and reads the file, with the eligibility verdict of the submission.
     await w.reviewer(`/api/applications/${id}/reviews/me`, { method: 'PUT', body: { conflictOfInterest: false } });

@@ -3,13 +3,18 @@
  * assignments, reviews, decisions, the dashboard and staff accounts. Every call
  * goes through `request()` from ./api, so errors arrive as `ApiError` the same way.
  */
-import type { ConflictState, Assignment } from '../../../functions/src/domain/application';
 import type { AuditEvent } from '../../../functions/src/domain/audit';
 import type { ApplicationStatus, Role } from '../../../functions/src/domain/lifecycle';
 import type { Program, ProgramInput, ProgramSummary } from '../../../functions/src/domain/program';
-import type { Review, ReviewInput } from '../../../functions/src/domain/scoring';
+import type { ReviewInput } from '../../../functions/src/domain/scoring';
 import type { UserStatus } from '../../../functions/src/domain/user';
+// Response shapes come from the services that produce them (type-only: nothing server-side reaches the bundle).
+import type { QueueItem } from '../../../functions/src/services/applications';
+import type { Dashboard, RankingEntry } from '../../../functions/src/services/reports';
+import type { ReviewService, ReviewState, ReviewSubject } from '../../../functions/src/services/reviews';
 import { request, type ApplicationView } from './api';
+
+export type { Dashboard, QueueItem, RankingEntry, ReviewState, ReviewSubject };
 
 const json = (body: unknown): RequestInit => ({ body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
 const id = (value: string) => encodeURIComponent(value);
@@ -40,25 +45,6 @@ export async function listProgramEvents(programId: string): Promise<AuditEvent[]
 }
 
 // ── Queue and assignments ──────────────────────────────────────────────────
-
-/** A line of the staff queue. `conflict` is the reviewer's own declaration (reviewers only). */
-export interface QueueItem {
-  id: string;
-  programId: string;
-  status: ApplicationStatus;
-  reference: string | null;
-  submittedAt: string | null;
-  organisationName: string | null;
-  projectTitle: string | null;
-  amountRequestedCents: number | null;
-  score: number | null;
-  disagreement: boolean;
-  /** Reviewers assigned (0 = unassigned). */
-  reviewerCount: number;
-  /** Reviewers who declared a conflict of interest (managers reassign these). */
-  conflictCount: number;
-  conflict?: ConflictState;
-}
 
 export interface QueueQuery {
   programId: string;
@@ -95,25 +81,6 @@ export function assignRoundRobin(
 
 // ── Reviews and decisions ──────────────────────────────────────────────────
 
-/** What a reviewer may know before declaring: enough to recognise a conflict of interest, nothing more. */
-export interface ReviewSubject {
-  id: string;
-  programId: string;
-  status: ApplicationStatus;
-  reference: string | null;
-  organisationName: string | null;
-  projectTitle: string | null;
-  amountRequestedCents: number | null;
-}
-
-/**
- * A reviewer's position on an application: a declared conflict ends it; otherwise
- * the assignment (`conflict: 'pending'` until declared) and their review so far.
- */
-export type ReviewState =
-  | { state: 'conflict_declared'; subject: ReviewSubject }
-  | { state: 'review'; subject: ReviewSubject; assignment: Assignment; review: Review | null };
-
 export function getMyReview(applicationId: string): Promise<ReviewState> {
   return request<ReviewState>(`/applications/${id(applicationId)}/reviews/me`);
 }
@@ -126,13 +93,8 @@ export function saveMyReview(applicationId: string, input: ReviewInput): Promise
   return request<ReviewState>(`/applications/${id(applicationId)}/reviews/me`, { method: 'PUT', ...json(input) });
 }
 
-/** For managers: who is assigned (with their declarations) and the submitted reviews. */
-export interface ApplicationReviews {
-  assignments: Assignment[];
-  reviews: Review[];
-  score: number | null;
-  disagreement: string[];
-}
+/** For managers: who is assigned (with their declarations), the submitted reviews, the mean score and the disagreements. */
+export type ApplicationReviews = Awaited<ReturnType<ReviewService['overview']>>;
 
 export function listApplicationReviews(applicationId: string): Promise<ApplicationReviews> {
   return request<ApplicationReviews>(`/applications/${id(applicationId)}/reviews`);
@@ -150,31 +112,6 @@ export function staffTransition(applicationId: string, transition: StaffTransiti
 }
 
 // ── Dashboard and export ───────────────────────────────────────────────────
-
-export interface RankingEntry {
-  id: string;
-  reference: string | null;
-  organisationName: string | null;
-  projectTitle: string | null;
-  status: ApplicationStatus;
-  score: number | null;
-  disagreement: string[];
-  amountRequestedCents: number | null;
-  reviewerCount: number;
-}
-
-export interface Dashboard {
-  programId: string;
-  counts: Record<ApplicationStatus, number>;
-  envelopeCents: number;
-  remainingCents: number;
-  requestedCents: number;
-  awardedCents: number;
-  /** Cumulative amount awarded at the end of each decision day (Europe/Paris), oldest first. */
-  envelopeOverTime: { date: string; awardedCents: number }[];
-  ranking: RankingEntry[];
-  missingReviews: RankingEntry[];
-}
 
 export function getDashboard(programId: string): Promise<Dashboard> {
   return request<Dashboard>(`/programs/${id(programId)}/dashboard`);

@@ -12,19 +12,31 @@ const sendMessage = action((applicationId: string, body: string) => postMessage(
 const MAX_LENGTH = 5000;
 
 /**
- * The conversation with the ESS unit about one application: what was said, oldest
- * first, and a box to write. "Envoyer" is disabled while the message travels, so
- * a double tap never sends it twice.
+ * The conversation about one application between the applicant and the ESS unit:
+ * what was said, oldest first, and a box to write. The applicant reads "Vous" and
+ * the unit's names; the team (`viewer="staff"`) reads who wrote what on both sides.
+ * "Envoyer" is disabled while the message travels, so a double tap never sends it
+ * twice; the text stays in the box if sending fails. A new `reloadKey` re-reads the
+ * thread, after an action that wrote in it (a change request).
  */
-export function MessageThread(props: { applicationId: string; onSent: () => void }) {
+export function MessageThread(props: { applicationId: string; onSent: () => void; viewer?: 'applicant' | 'staff'; reloadKey?: number }) {
   const { locale, t } = useI18n();
-  const [messages, { refetch, mutate }] = createResource(() => props.applicationId, listMessages);
+  const staff = () => props.viewer === 'staff';
+  const [messages, { refetch, mutate }] = createResource(
+    () => ({ id: props.applicationId, key: props.reloadKey ?? 0 }),
+    (source) => listMessages(source.id),
+  );
   const send = useAction(sendMessage);
   const submission = useSubmission(sendMessage);
   const [body, setBody] = createSignal('');
   const [error, setError] = createSignal<string>();
   const [sent, setSent] = createSignal(false);
-  const author = (message: Message) => (message.authorRole === 'applicant' ? t('app.messages.you') : t('app.messages.staff', { name: message.authorName }));
+  const fromApplicant = (message: Message) => message.authorRole === 'applicant';
+  const author = (message: Message) => {
+    if (staff()) return t(fromApplicant(message) ? 'review.messages.applicant' : 'review.messages.team', { name: message.authorName });
+    return fromApplicant(message) ? t('app.messages.you') : t('app.messages.staff', { name: message.authorName });
+  };
+  const mine = (message: Message) => fromApplicant(message) !== staff();
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setSent(false);
@@ -58,7 +70,7 @@ export function MessageThread(props: { applicationId: string; onSent: () => void
             <ol class="messages">
               <For each={list()}>
                 {(message) => (
-                  <li class={`message ${message.authorRole === 'applicant' ? 'message--mine' : 'message--staff'}`}>
+                  <li class={`message ${mine(message) ? 'message--mine' : 'message--staff'}`}>
                     <p class="message__meta">
                       <strong>{author(message)}</strong> · <time datetime={message.at}>{formatDateTime(message.at, locale())}</time>
                     </p>
@@ -73,10 +85,10 @@ export function MessageThread(props: { applicationId: string; onSent: () => void
       <form class="stack message-form" novalidate onSubmit={submit}>
         <div class="field">
           <label class="label" for="message-body">
-            {t('app.messages.label')}
+            {staff() ? t('review.messages.label') : t('app.messages.label')}
           </label>
           <p id="message-body-hint" class="hint">
-            {t('app.messages.hint')}
+            {staff() ? t('review.messages.hint') : t('app.messages.hint')}
           </p>
           <FieldError id="message-body-error" message={error()} />
           <textarea

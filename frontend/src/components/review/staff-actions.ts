@@ -5,7 +5,6 @@
  */
 import { action } from '@solidjs/router';
 import type { ReviewInput } from '../../../../functions/src/domain/scoring';
-import { postMessage } from '../../lib/api';
 import { assignReviewers, assignRoundRobin, saveMyReview, staffTransition, type StaffTransition } from '../../lib/staff-api';
 
 export const transitionAction = action(
@@ -25,4 +24,3 @@ export const roundRobinAction = action(
   'staff-round-robin',
 );
 
-export const staffMessageAction = action((applicationId: string, body: string) => postMessage(applicationId, body), 'staff-send-message');

@@ -1,7 +1,7 @@
 import { Router, type RouteDefinition } from '@solidjs/router';
-import { lazy } from 'solid-js';
+import { lazy, type Component } from 'solid-js';
 import { Layout } from './components/layout';
-import { I18nProvider } from './i18n';
+import { I18nProvider, loadStaffMessages } from './i18n';
 import Accessibility from './routes/accessibility';
 import Home from './routes/home';
 import LegalNotice from './routes/legal-notice';
@@ -17,14 +17,20 @@ const MyApplications = lazy(() => import('./routes/my-applications'));
 const ApplicationPage = lazy(() => import('./routes/application'));
 const ApplicationForm = lazy(() => import('./routes/application-form'));
 
-// The staff area (/gestion) is its own set of chunks: applicants never download it.
-const StaffHome = lazy(() => import('./routes/staff-home'));
-const StaffProgramNew = lazy(() => import('./routes/staff-program-new'));
-const StaffProgramEdit = lazy(() => import('./routes/staff-program-edit'));
-const StaffQueue = lazy(() => import('./routes/staff-queue'));
-const StaffApplication = lazy(() => import('./routes/staff-application'));
-const StaffDashboard = lazy(() => import('./routes/staff-dashboard'));
-const StaffTeam = lazy(() => import('./routes/staff-team'));
+// The staff area (/gestion) is its own set of chunks, messages included: applicants never download it.
+function staffPage(load: () => Promise<{ default: Component }>) {
+  return lazy(async () => {
+    const [page] = await Promise.all([load(), loadStaffMessages()]);
+    return page;
+  });
+}
+const StaffHome = staffPage(() => import('./routes/staff-home'));
+const StaffProgramNew = staffPage(() => import('./routes/staff-program-new'));
+const StaffProgramEdit = staffPage(() => import('./routes/staff-program-edit'));
+const StaffQueue = staffPage(() => import('./routes/staff-queue'));
+const StaffApplication = staffPage(() => import('./routes/staff-application'));
+const StaffDashboard = staffPage(() => import('./routes/staff-dashboard'));
+const StaffTeam = staffPage(() => import('./routes/staff-team'));
 
 /**
  * Route table, exported on its own so tests can mount it in a memory router.

@@ -24,6 +24,10 @@ describe.each([
     const page = await context.newPage();
     const errors = collectErrors(page);
 
+    const scripts: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.js')) scripts.push(response.text());
+    });
     await page.goto('/');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('fr');
     const cards = page.getByRole('heading', { level: 3 });
@@ -37,6 +41,10 @@ describe.each([
     await expectNoHorizontalScroll(page);
     await expectNoAxeViolations(page);
     await screenshot(page, `home-${name}`);
+    // The staff area's code and messages stay out of what a visitor downloads.
+    const loaded = await Promise.all(scripts);
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.filter((code) => code.includes('builder.move.publish') || code.includes('review.rubric.submit'))).toEqual([]);
 
     await page.getByRole('link', { name: "Fonds d'amorçage ESS" }).click();
     await page.getByRole('heading', { level: 1, name: "Fonds d'amorçage ESS" }).waitFor();

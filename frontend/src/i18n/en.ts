@@ -1,8 +1,5 @@
 import { enForm } from './en-form';
-import { enBuilder } from './en-builder';
-import { enDashboard } from './en-dashboard';
 import { enJourney } from './en-journey';
-import { enReview } from './en-review';
 import { enStaff } from './en-staff';
 import type { Messages } from './fr';
 
@@ -103,7 +100,4 @@ export const en: Messages = {
   ...enJourney,
   ...enForm,
   ...enStaff,
-  ...enBuilder,
-  ...enReview,
-  ...enDashboard,
 };

@@ -4,10 +4,8 @@
  * (a missing English key is a type error).
  */
 import { frForm } from './fr-form';
-import { frBuilder } from './fr-builder';
-import { frDashboard } from './fr-dashboard';
+import type { staffPageMessages } from './staff-pages';
 import { frJourney } from './fr-journey';
-import { frReview } from './fr-review';
 import { frStaff } from './fr-staff';
 
 export const fr = {
@@ -103,13 +101,14 @@ export const fr = {
   ...frJourney,
   ...frForm,
   ...frStaff,
-  ...frBuilder,
-  ...frReview,
-  ...frDashboard,
 } as const;
 
-/** Every message key; `t()` accepts only these, so a typo fails type-checking. */
-export type MessageKey = keyof typeof fr;
+/**
+ * Every message key; `t()` accepts only these, so a typo fails type-checking. The
+ * staff pages' keys are part of it, though their messages load with the staff
+ * chunks (./staff-pages.ts), not with the pages every visitor opens.
+ */
+export type MessageKey = keyof typeof fr | keyof (typeof staffPageMessages)['fr'];
 
-/** Shape another language must fill: every French key, with any string. */
-export type Messages = { readonly [K in MessageKey]: string };
+/** Shape another language must fill: every French key loaded up front, with any string. */
+export type Messages = { readonly [K in keyof typeof fr]: string };

@@ -16,6 +16,25 @@ export type { MessageKey } from './fr';
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 const DICTIONARIES: Record<Locale, Messages> = { fr, en };
+
+/** Messages loaded later with the chunk that needs them (the staff area); a signal, so `t()` follows. */
+const [later, setLater] = createSignal<Record<Locale, Readonly<Record<string, string>>>>({ fr: {}, en: {} });
+
+let staffMessages: Promise<void> | undefined;
+
+/** Loads the staff pages' messages once; the staff routes wait for it before they render. */
+export function loadStaffMessages(): Promise<void> {
+  staffMessages ??= import('./staff-pages').then(({ staffPageMessages }) => {
+    setLater((current) => ({ fr: { ...current.fr, ...staffPageMessages.fr }, en: { ...current.en, ...staffPageMessages.en } }));
+  });
+  return staffMessages;
+}
+
+/** The message for `key`, from the dictionaries loaded so far; the key itself if it is not there yet. */
+function lookup(locale: Locale, key: MessageKey): string {
+  const loaded: Readonly<Record<string, string>> = DICTIONARIES[locale];
+  return loaded[key] ?? later()[locale][key] ?? key;
+}
 const STORAGE_KEY = 'guichet.locale';
 
 /** What components get from `useI18n()`: the reactive locale, a setter and the translator. */
@@ -65,7 +84,7 @@ export function I18nProvider(props: ParentProps) {
     setLocaleSignal(next);
     saveLocale(next);
   };
-  const t = (key: MessageKey, params?: MessageParams) => interpolate(DICTIONARIES[locale()][key], params);
+  const t = (key: MessageKey, params?: MessageParams) => interpolate(lookup(locale(), key), params);
   createEffect(() => {
     document.documentElement.lang = locale();
   });

@@ -3,7 +3,7 @@ import { render, screen } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Message } from '../../../functions/src/domain/application';
 import { MessageThread } from '../../../frontend/src/components/journey/message-thread';
-import { I18nProvider } from '../../../frontend/src/i18n';
+import { I18nProvider, loadStaffMessages } from '../../../frontend/src/i18n';
 import { jsonResponse } from '../fixtures';
 
 const THREAD: Message[] = [
@@ -33,6 +33,8 @@ describe('the message thread', () => {
   });
 
   it('shows the team who wrote on each side, their own side as theirs', async () => {
+    // Staff pages load their messages with their chunk, before they render.
+    await loadStaffMessages();
     mount('staff');
     const items = await screen.findAllByRole('listitem');
     expect(items[0]).toHaveTextContent(/Inès Bernard, service ESS/);

@@ -173,7 +173,7 @@ describe('a whole call for projects, run in the portal', () => {
     await expect.poll(async () => row.innerText()).toMatch(/2 personnes assignées/);
 
     // 5. The second reviewer declares a conflict: the file leaves their queue.
-    const second = await person(SECOND, /\/gestion$/);
+    const second = await person(SECOND, /\/gestion$/, PHONE);
     await second.goto(`/gestion/demandes/${applicationId}`);
     await second.getByRole('radio', { name: "J'ai un conflit d'intérêts" }).check();
     await check(second, 'conflict-declaration');

@@ -92,6 +92,7 @@ export const enDashboard: { readonly [K in keyof typeof frDashboard]: string } =
   'team.intro': 'The people who review applications or manage programmes. Invite them by email, change their role or deactivate their account.',
   'team.loadError': 'The team list could not be loaded.',
   'team.members': 'Team members',
+  'team.selfHint': 'Only another manager can change your role or deactivate your account.',
   'team.you': '(you)',
   'team.ofPerson': 'of {name}',
   'team.accountOf': '{name}’s account',

@@ -93,6 +93,7 @@ export const frDashboard = {
     'Les personnes qui instruisent les demandes ou gèrent les programmes. Invitez-les par e-mail, changez leur rôle ou désactivez leur compte.',
   'team.loadError': 'La liste de l’équipe n’a pas pu être chargée.',
   'team.members': 'Membres de l’équipe',
+  'team.selfHint': 'Seul un autre gestionnaire peut changer votre rôle ou désactiver votre compte.',
   'team.you': '(vous)',
   'team.ofPerson': 'de {name}',
   'team.accountOf': 'le compte de {name}',

@@ -43,12 +43,26 @@ export function StaffRow(props: { user: StaffUser; self: boolean; columns: Recor
         <td data-label={props.columns.email} class="staff-row__email">
           <EmailText email={props.user.email} />
         </td>
-        <td data-label={props.columns.role}>
-          <RoleControl user={props.user} onChanged={props.onChanged} />
-        </td>
-        <td data-label={props.columns.status}>
-          <StatusControl user={props.user} onChanged={props.onChanged} />
-        </td>
+        {/* A manager cannot lower or end their own rights (the API refuses it): their row says who can. */}
+        <Show
+          when={!props.self}
+          fallback={
+            <>
+              <td data-label={props.columns.role}>{t(`team.role.${props.user.role}`)}</td>
+              <td data-label={props.columns.status}>
+                <span class="account-status">{t(`team.status.${props.user.status}`)}</span>
+                <p class="hint">{t('team.selfHint')}</p>
+              </td>
+            </>
+          }
+        >
+          <td data-label={props.columns.role}>
+            <RoleControl user={props.user} onChanged={props.onChanged} />
+          </td>
+          <td data-label={props.columns.status}>
+            <StatusControl user={props.user} onChanged={props.onChanged} />
+          </td>
+        </Show>
         <td data-label={props.columns.history}>
           <button type="button" class="link-button disclosure" aria-expanded={open()} aria-controls={panelId()} onClick={toggle}>
             {open() ? t('team.history.hide') : t('team.history.show')}

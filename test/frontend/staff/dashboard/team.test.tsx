@@ -130,26 +130,31 @@ describe('team page', () => {
     expect(row).toHaveTextContent('Compte de Karim Benali désactivé : ses sessions ont pris fin.');
   });
 
-  it('shows the API’s refusal when a manager tries to remove their own rights', async () => {
+  it('offers no way to remove one’s own rights, and shows the API’s refusal where the manager acted', async () => {
     const refusal = {
-      fr: 'Vous ne pouvez pas retirer vos propres droits de gestion : demandez-le à un autre gestionnaire.',
-      en: 'You cannot remove your own manager rights: ask another manager.',
+      fr: 'Ce compte ne peut pas être modifié pour le moment.',
+      en: 'This account cannot be changed right now.',
     };
-    teamApi({ 'PATCH /api/users/usr_marie': () => problem(409, refusal) });
+    teamApi({ 'PATCH /api/users/usr_karim': () => problem(409, refusal) });
     const user = userEvent.setup({ delay: null });
     renderApp('/gestion/equipe');
-    const row = await rowOf('Marie Dupont');
-    await user.click(within(row).getByRole('button', { name: 'Désactiver le compte de Marie Dupont' }));
+    // Their own row offers no way to lower or end their rights.
+    const own = await rowOf('Marie Dupont');
+    expect(within(own).queryByRole('button', { name: /Désactiver/ })).toBeNull();
+    expect(within(own).queryByRole('combobox')).toBeNull();
+    expect(own).toHaveTextContent('Seul un autre gestionnaire peut changer votre rôle');
+    const row = await rowOf('Karim Benali');
+    await user.click(within(row).getByRole('button', { name: 'Désactiver le compte de Karim Benali' }));
     const dialog = screen.getByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Désactiver le compte' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(refusal.fr);
     expect(row).toHaveTextContent('Actif');
 
     await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
-    await user.selectOptions(within(row).getByRole('combobox', { name: 'Rôle de Marie Dupont' }), 'reviewer');
-    await user.click(within(row).getByRole('button', { name: 'Enregistrer le rôle de Marie Dupont' }));
+    await user.selectOptions(within(row).getByRole('combobox', { name: 'Rôle de Karim Benali' }), 'manager');
+    await user.click(within(row).getByRole('button', { name: 'Enregistrer le rôle de Karim Benali' }));
     expect(await within(row).findByRole('alert')).toHaveTextContent(refusal.fr);
-    expect(within(row).getByRole('combobox', { name: 'Rôle de Marie Dupont' })).toHaveValue('reviewer');
+    expect(within(row).getByRole('combobox', { name: 'Rôle de Karim Benali' })).toHaveValue('manager');
   });
 
   it('loads an account’s history on first opening only, in words', async () => {

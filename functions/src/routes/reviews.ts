@@ -130,21 +130,7 @@ export function assignmentRoutes(deps: Deps, service: ReviewService) {
       },
     }),
     async (c) => {
-      const manager = currentUser(c);
-      const { programId } = c.req.valid('param');
-      let added = 0;
-      for (const [index, item] of c.req.valid('json').assignments.entries()) {
-        const application = await deps.store.applications.get(item.applicationId);
-        if (!application || application.programId !== programId) {
-          throw new ValidationError([
-            {
-              path: `body.assignments.${index}.applicationId`,
-              message: { fr: "Cette demande n'appartient pas à ce programme.", en: 'This application does not belong to this programme.' },
-            },
-          ]);
-        }
-        added += await service.assign(manager, application, item.reviewerIds);
-      }
+      const added = await service.assignMany(currentUser(c), c.req.valid('param').programId, c.req.valid('json').assignments);
       return c.json({ added }, 200);
     },
   );

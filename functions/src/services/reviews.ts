@@ -83,34 +83,69 @@ export function createReviewService(deps: Deps) {
     });
   }
 
+  /** The assignments (with their events) that giving `reviewerIds` one application means; refuses before anything is written. */
+  async function plan(manager: User, application: Application, reviewerIds: readonly string[]) {
+    if (!REVIEWABLE.includes(application.status)) {
+      throw new ConflictError({
+        fr: 'Seules les demandes déposées ou en instruction peuvent être attribuées.',
+        en: 'Only submitted applications or applications under review can be assigned.',
+      });
+    }
+    const at = clock().toISOString();
+    const items = [];
+    for (const reviewer of await activeReviewers([...new Set(reviewerIds)], 'body.reviewerIds')) {
+      const reviewerId = reviewer.id;
+      items.push({
+        assignment: {
+          applicationId: application.id,
+          programId: application.programId,
+          reviewerId,
+          reviewerName: reviewer.displayName,
+          assignedAt: at,
+          assignedBy: manager.id,
+          conflict: 'pending' as const,
+          declaredAt: null,
+        },
+        event: staffEvent(application.id, manager, 'assigned', at, reviewer.displayName),
+      });
+    }
+    return items;
+  }
+
+  /** Assigns reviewers to one application; returns how many assignments are new. */
+  async function assign(manager: User, application: Application, reviewerIds: readonly string[]): Promise<number> {
+    return store.reviews.assign(await plan(manager, application, reviewerIds));
+  }
+
   return {
-    /** Assigns reviewers to one application; returns how many assignments are new. */
-    async assign(manager: User, application: Application, reviewerIds: readonly string[]): Promise<number> {
-      if (!REVIEWABLE.includes(application.status)) {
-        throw new ConflictError({
-          fr: 'Seules les demandes déposées ou en instruction peuvent être attribuées.',
-          en: 'Only submitted applications or applications under review can be assigned.',
-        });
-      }
-      const at = clock().toISOString();
-      const items = [];
-      for (const reviewer of await activeReviewers([...new Set(reviewerIds)], 'body.reviewerIds')) {
-        const reviewerId = reviewer.id;
-        items.push({
-          assignment: {
-            applicationId: application.id,
-            programId: application.programId,
-            reviewerId,
-            reviewerName: reviewer.displayName,
-            assignedAt: at,
-            assignedBy: manager.id,
-            conflict: 'pending' as const,
-            declaredAt: null,
-          },
-          event: staffEvent(application.id, manager, 'assigned', at, reviewer.displayName),
-        });
-      }
-      return store.reviews.assign(items);
+    assign,
+
+    /**
+     * The manager's list of assignments for one programme, checked whole before any
+     * is written: every application must belong to the programme and be under review,
+     * every reviewer active.
+     */
+    async assignMany(manager: User, programId: string, items: readonly { applicationId: string; reviewerIds: readonly string[] }[]): Promise<number> {
+      const applications = await Promise.all(items.map((item) => store.applications.get(item.applicationId)));
+      const misplaced = applications.flatMap((application, index) =>
+        application && application.programId === programId
+          ? []
+          : [
+              {
+                path: `body.assignments.${index}.applicationId`,
+                message: { fr: "Cette demande n'appartient pas à ce programme.", en: 'This application does not belong to this programme.' },
+              },
+            ],
+      );
+      if (misplaced.length > 0) throw new ValidationError(misplaced);
+      // Every item is checked (status, reviewers) before the first one is written.
+      const plans = await Promise.all(
+        items.map((item, index) => {
+          const application = applications[index];
+          return application ? plan(manager, application, item.reviewerIds) : [];
+        }),
+      );
+      return store.reviews.assign(plans.flat());
     },
 
     /**
@@ -152,7 +187,7 @@ export function createReviewService(deps: Deps) {
           .slice(0, missing);
         if (chosen.length === 0) continue;
         for (const id of chosen) load.set(id, (load.get(id) ?? 0) + 1);
-        added += await this.assign(manager, application, chosen);
+        added += await assign(manager, application, chosen);
         touched += 1;
       }
       return { added, applications: touched, more: more || files.length > ROUND_ROBIN_BATCH };

@@ -95,6 +95,26 @@ describe('round-robin assignment', () => {
     expect(apps.every((a) => (a.reviewerIds ?? []).length === 0)).toBe(true);
   });
 
+  it('assigns by hand all or nothing: one bad line refuses the whole list', async () => {
+    const { t, manager } = await world();
+    const assign = (assignments: unknown) => manager('/api/programs/amorcage-ess/assignments', { method: 'PUT', body: { assignments } });
+    const draft = await assign([
+      { applicationId: 'app_rr_0', reviewerIds: ['demo-reviewer'] },
+      { applicationId: 'app_rr_6', reviewerIds: ['demo-reviewer'] },
+    ]);
+    expect(draft.status).toBe(409);
+    const elsewhere = await assign([
+      { applicationId: 'app_rr_0', reviewerIds: ['demo-reviewer'] },
+      { applicationId: 'app_unknown', reviewerIds: ['demo-reviewer'] },
+    ]);
+    expect(elsewhere.status).toBe(400);
+    expect(((await elsewhere.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(['body.assignments.1.applicationId']);
+    const [app] = await t.deps.store.applications.getMany(['app_rr_0']);
+    expect(app?.reviewerIds ?? []).toEqual([]);
+
+    expect(await (await assign([{ applicationId: 'app_rr_0', reviewerIds: ['demo-reviewer', 'usr_rr_b'] }])).json()).toEqual({ added: 2 });
+  });
+
   it('is for managers only', async () => {
     const { t } = await world();
     const reviewer = as(t, await signIn(t, DEMO_REVIEWER_EMAIL));

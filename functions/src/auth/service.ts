@@ -4,9 +4,11 @@
  * requestCode answers the same way for known and unknown addresses: anyone may
  * create an applicant account, so a code is sent either way and nothing leaks.
  */
+import { auditEvent, diff } from '../domain/audit';
 import { ForbiddenError, TooManyRequestsError, ValidationError } from '../domain/errors';
 import type { User } from '../domain/user';
 import type { Logger } from '../logger';
+import { newId } from '../store/ids';
 import type { Mailer, Session, Store } from '../store/ports';
 import {
   CODE_MAX_ATTEMPTS,
@@ -52,8 +54,17 @@ export function createAuthService(deps: AuthDeps) {
     const existing = await store.users.findByEmail(email);
     if (existing) {
       if (isAdmin && existing.role !== 'manager') {
-        await store.users.setRole(existing.id, 'manager');
-        return { ...existing, role: 'manager' };
+        // Promoted by configuration, not by a person: the account's trail says so.
+        const audit = auditEvent({
+          id: newId('evt', now),
+          subject: 'user',
+          subjectId: existing.id,
+          type: 'user_updated',
+          at: now.toISOString(),
+          actor: { id: 'config:ADMIN_EMAILS', role: 'manager', displayName: 'ADMIN_EMAILS' },
+          change: diff(existing, { ...existing, role: 'manager' }, ['role']),
+        });
+        return store.users.update(existing.id, { role: 'manager' }, audit);
       }
       return existing;
     }

@@ -282,19 +282,6 @@ class DynamoUserStore implements UserStore {
     return items.map((i) => fromItem<User>(i));
   }
 
-  async setRole(id: string, role: User['role']): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.table,
-        Key: keys.user(id),
-        ConditionExpression: 'attribute_exists(pk)',
-        UpdateExpression: 'SET #role = :role, gsi1pk = :rolePk',
-        ExpressionAttributeNames: { '#role': 'role' },
-        ExpressionAttributeValues: { ':role': role, ':rolePk': keys.usersByRole(role) },
-      }),
-    );
-  }
-
   async findByEmail(email: string): Promise<User | null> {
     const { Item: link } = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.email(email) }));
     if (!link || typeof link.userId !== 'string') return null;

@@ -44,7 +44,6 @@ export interface UserStore {
   findByEmail(email: string): Promise<User | null>;
   /** Creates the user and its email index in one transaction unless the email is taken. */
   createIfAbsent(user: User, audit?: AuditEvent): Promise<User>;
-  setRole(id: string, role: User['role']): Promise<void>;
   /** Changes role, status or display name; the ROLE# index follows the role. */
   update(id: string, changes: Partial<Pick<User, 'role' | 'status' | 'displayName'>>, audit?: AuditEvent): Promise<User>;
   /** The account's audit trail (invitation, role and status changes), oldest first. */

@@ -7,10 +7,6 @@ import { App } from './app';
 import './styles.css';
 import './styles/journey.css';
 import './styles/form.css';
-import './styles/staff.css';
-import './styles/builder.css';
-import './styles/review.css';
-import './styles/dashboard.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');

@@ -11,7 +11,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { samplePdf } from '../support/files';
 import {
   PROJECT_TITLE,
@@ -43,6 +43,12 @@ beforeAll(async () => {
   browser = await launchBrowser();
   writeFileSync(join(files, 'statuts.pdf'), samplePdf('Statuts'));
   writeFileSync(join(files, 'rib.pdf'), samplePdf('RIB'));
+});
+afterEach(async (test) => {
+  // On a failure, what each person had on screen, for whoever reads the CI log.
+  if (test.task.result?.state !== 'fail') return;
+  const pages = contexts.flatMap((context) => context.pages());
+  for (const [index, page] of pages.entries()) await screenshot(page, `staff-failure-${index}`).catch(() => undefined);
 });
 afterAll(async () => {
   for (const context of contexts) await context.close();
@@ -189,8 +195,12 @@ describe('a whole call for projects, run in the portal', () => {
     await reviewer.getByText("Absence de conflit d'intérêts enregistrée.", { exact: false }).waitFor();
     await reviewer.getByRole('heading', { name: /Éligibilité au dépôt/ }).waitFor();
     expect(await main(reviewer).innerText()).toMatch(/Éligible lors du dernier dépôt/);
+    await reviewer.getByRole('heading', { name: 'Votre évaluation' }).waitFor();
+    await reviewer.getByText('Demande attribuée à Inès Bernard').waitFor();
     await reviewer.getByRole('button', { name: 'Demander des modifications' }).click();
-    await reviewer.getByRole('textbox', { name: /^Modifications attendues/ }).fill('Merci de préciser le calendrier des travaux dans le résumé.');
+    const request = reviewer.getByRole('textbox', { name: /^Modifications attendues/ });
+    await request.fill('Merci de préciser le calendrier des travaux dans le résumé.');
+    await expect.poll(() => request.inputValue()).toBe('Merci de préciser le calendrier des travaux dans le résumé.');
     await reviewer.getByRole('button', { name: 'Envoyer la demande de modifications' }).click();
     await reviewer.getByText('Demande de modifications envoyée au porteur de projet.').waitFor();
 

@@ -5,6 +5,11 @@ import { usePageTitle } from '../../lib/page-title';
 import { useSession } from '../../lib/session';
 import { SignedInPage } from '../journey/signed-in-page';
 import { StaffNav } from './staff-nav';
+// The staff area's styles travel with its chunks, like its messages: visitors never download them.
+import '../../styles/staff.css';
+import '../../styles/builder.css';
+import '../../styles/review.css';
+import '../../styles/dashboard.css';
 
 /** Roles that may enter the staff area at all. */
 export const STAFF_ROLES: readonly Role[] = ['reviewer', 'manager'];

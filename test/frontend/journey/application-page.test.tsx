@@ -28,6 +28,26 @@ function applicationApi(overrides: Record<string, (body: unknown) => Response | 
 }
 
 describe('application page', () => {
+  it('puts the decision first: the amount awarded, or the reason for a refusal', async () => {
+    applicationApi({
+      'GET /api/applications/app_1': () =>
+        jsonResponse(view({ status: 'approved', amountAwardedCents: 1_000_000, decidedAt: '2026-12-10T09:00:00Z', decisionReason: null })),
+    });
+    const first = renderJourney('/demandes/app_1');
+    const approved = await screen.findByRole('region', { name: 'Votre demande est acceptée' });
+    expect(approved).toHaveTextContent(/Une aide de 10[\u202f\u00a0 ]000[\u202f\u00a0 ]€ vous est accordée \(décision du 10 décembre 2026/);
+    first.unmount();
+
+    applicationApi({
+      'GET /api/applications/app_1': () =>
+        jsonResponse(view({ status: 'rejected', decidedAt: '2026-12-10T09:00:00Z', decisionReason: 'Le projet sort du territoire.' })),
+    });
+    renderJourney('/demandes/app_1');
+    const rejected = await screen.findByRole('region', { name: "Votre demande n'a pas été retenue" });
+    expect(rejected).toHaveTextContent('Le projet sort du territoire.');
+    expect(screen.queryByRole('region', { name: 'Votre demande est acceptée' })).toBeNull();
+  });
+
   it('shows where the application stands, the change request and the timeline in order', async () => {
     applicationApi();
     renderJourney('/demandes/app_1');

@@ -16,6 +16,7 @@ import {
   type FieldError,
 } from '../domain/errors';
 import type { Logger } from '../logger';
+import { isTransactionConflict } from '../store/dynamo-helpers';
 
 export type Problem = {
   type: string;
@@ -92,6 +93,14 @@ export function errorHandler(log: Logger): ErrorHandler<AppEnv> {
       return problemJson(c, error.status as ContentfulStatusCode, {
         fr: 'La requête est invalide.',
         en: error.message || 'The request is invalid.',
+      });
+    }
+    if (isTransactionConflict(error)) {
+      // Still colliding after the client's retries: nothing was written, the user can simply try again.
+      log.warn('transaction conflict after retries', { requestId: c.get('requestId'), path: c.req.path });
+      return problemJson(c, 409, {
+        fr: 'Une autre modification de ces données était en cours au même instant : rien n’a été enregistré. Réessayez.',
+        en: 'Another change to this data was being saved at the same moment: nothing was saved. Please try again.',
       });
     }
     log.error('unhandled error', { requestId: c.get('requestId'), path: c.req.path, error });

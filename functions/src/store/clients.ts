@@ -7,6 +7,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { AppConfig } from '../config';
+import { retryTransactionConflictsOn } from './transaction-retry';
 
 type ClientConfig = Pick<AppConfig, 'region' | 'dynamodbEndpoint' | 's3Endpoint'>;
 
@@ -20,6 +21,7 @@ export function createDynamoClient(config: ClientConfig): DynamoDBDocumentClient
       ? { region: config.region, endpoint: config.dynamodbEndpoint, credentials: LOCAL_CREDENTIALS, maxAttempts: 3 }
       : { region: config.region },
   );
+  retryTransactionConflictsOn(client);
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }
 

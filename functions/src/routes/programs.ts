@@ -4,7 +4,7 @@ import type { Deps } from '../deps';
 import type { Context } from 'hono';
 import { currentUser } from '../auth/access';
 import type { AppEnv } from '../deps';
-import { ForbiddenError, NotFoundError } from '../domain/errors';
+import { ForbiddenError, NotFoundError, UnauthorizedError } from '../domain/errors';
 import type { ProgramService } from '../services/programs';
 import { programInputSchema, programSchema, programSummarySchema, toSummary } from '../domain/program';
 import { eligibilityAnswersSchema, eligibilityResultSchema, evaluateEligibility, parisToday } from '../domain/eligibility';
@@ -34,6 +34,7 @@ export function programRoutes(deps: Deps, builder: ProgramService) {
       async (c) => {
         if (c.req.valid('query').scope === 'all') {
           const role = c.get('auth')?.user.role;
+          if (!role) throw new UnauthorizedError({ fr: 'Connectez-vous pour continuer.', en: 'Please sign in to continue.' });
           if (role !== 'manager' && role !== 'reviewer') {
             throw new ForbiddenError({ fr: 'Réservé aux équipes du service.', en: 'Staff only.' });
           }

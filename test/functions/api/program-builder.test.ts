@@ -32,7 +32,12 @@ describe('programme builder', () => {
     expect((await manager('/api/programs/tiers-lieux-2027')).status).toBe(200);
     const all = (await (await manager('/api/programs?scope=all')).json()) as { items: { id: string; status: string }[] };
     expect(all.items).toContainEqual(expect.objectContaining({ id: 'tiers-lieux-2027', status: 'draft' }));
-    expect((await t.app.request('/api/programs?scope=all')).status).toBe(403);
+    expect((await t.app.request('/api/programs?scope=all')).status).toBe(401);
+    const applicant = as(t, await signIn(t, 'lea@example.org'));
+    expect((await applicant('/api/programs?scope=all')).status).toBe(403);
+    const reviewer = as(t, await signIn(t, DEMO_REVIEWER_EMAIL));
+    const visible = (await (await reviewer('/api/programs?scope=all')).json()) as { items: { id: string; status: string }[] };
+    expect(visible.items.map((p) => p.status)).not.toContain('draft');
 
     const published = await manager('/api/programs/tiers-lieux-2027', { method: 'PUT', body: { ...input({ status: 'published' }), version: 1 } });
     expect(published.status).toBe(200);

@@ -91,6 +91,7 @@ export const enReview: { readonly [K in keyof typeof frReview]: string } = {
   'review.roundRobin.submit': 'Share out automatically',
   'review.roundRobin.pending': 'Sharing out…',
   'review.roundRobin.done': '{added} for {files}.',
+  'review.roundRobin.doneMore': '{added} for {files}. More applications remain to be shared: run it again.',
 
   'review.app.docTitle': 'Application',
   'review.app.notFoundText': 'This application does not exist, or it is not assigned to you.',

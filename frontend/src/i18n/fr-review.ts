@@ -89,6 +89,7 @@ export const frReview = {
   'review.roundRobin.submit': 'Répartir automatiquement',
   'review.roundRobin.pending': 'Répartition…',
   'review.roundRobin.done': '{added} pour {files}.',
+  'review.roundRobin.doneMore': '{added} pour {files}. D’autres demandes restent à répartir : relancez la répartition.',
 
   'review.app.docTitle': 'Demande',
   'review.app.notFoundText': "Cette demande n'existe pas, ou elle ne vous est pas attribuée.",

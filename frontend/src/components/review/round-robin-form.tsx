@@ -33,7 +33,8 @@ export function RoundRobinForm(props: { programId: string; people: StaffUser[]; 
       const result = await share(props.programId, { reviewerIds: reviewers(), perApplication: perApplication() });
       const added = t(plural(locale(), result.added, 'review.assign.addedOne', 'review.assign.addedOther'), { count: result.added });
       const files = t(plural(locale(), result.applications, 'review.count.applicationOne', 'review.count.applicationOther'), { count: result.applications });
-      props.onDone(t('review.roundRobin.done', { added, files }));
+      // One call shares a few hundred files; past that the API says so, and so do we.
+      props.onDone(t(result.more ? 'review.roundRobin.doneMore' : 'review.roundRobin.done', { added, files }));
     } catch (failure) {
       const problem = splitProblem(failure, locale(), t('status.unavailable'));
       setError({ reviewers: problem.fields['body.reviewerIds'], count: problem.fields['body.perApplication'], form: problem.form });

@@ -131,7 +131,7 @@ describe('staff queue', () => {
 
   it('shares files out automatically among the reviewers chosen, with the count per file', async () => {
     const calls = queueApi(manager, {
-      'POST /api/programs/amorcage-ess-2026/assignments/round-robin': () => jsonResponse({ added: 5, applications: 3 }),
+      'POST /api/programs/amorcage-ess-2026/assignments/round-robin': () => jsonResponse({ added: 5, applications: 3, more: false }),
     });
     const user = userEvent.setup({ delay: null });
     renderApp(path);
@@ -147,6 +147,18 @@ describe('staff queue', () => {
       { reviewerIds: ['usr_ines', 'usr_paul'], perApplication: 3 },
     ]);
     await vi.waitFor(() => expect(sent(calls, 'GET', '/api/applications')).toHaveLength(2));
+  });
+
+  it('says when files remain beyond one round-robin batch', async () => {
+    queueApi(manager, {
+      'POST /api/programs/amorcage-ess-2026/assignments/round-robin': () => jsonResponse({ added: 600, applications: 300, more: true }),
+    });
+    const user = userEvent.setup({ delay: null });
+    renderApp(path);
+    await user.click(await screen.findByText('Répartir automatiquement', { selector: 'summary' }));
+    await user.click(within(screen.getByRole('group', { name: 'Répartir entre' })).getByRole('checkbox', { name: 'Inès Bernard (instruction)' }));
+    await user.click(screen.getByRole('button', { name: 'Répartir automatiquement' }));
+    expect(await screen.findByText(/D’autres demandes restent à répartir : relancez la répartition\.$/)).toBeInTheDocument();
   });
 
   it('shows a reviewer their own queue: declarations due, no selection, no manager tools', async () => {

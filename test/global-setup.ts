@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { freePort } from '../functions/src/local/ports';
+import { freePort } from '../functions/src/local/free-port';
 import { startEmulators } from '../functions/src/local/stack';
 
 declare module 'vitest' {

@@ -1,6 +1,6 @@
 import { Router, type RouteDefinition } from '@solidjs/router';
 import { lazy, type Component } from 'solid-js';
-import { Layout } from './components/layout';
+import { Layout } from './shell/layout';
 import { I18nProvider, loadStaffMessages } from './i18n';
 import Accessibility from './routes/accessibility';
 import Home from './routes/home';

@@ -5,7 +5,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
-import { authorize } from './auth/access';
+import { authorize } from './auth/route-roles';
 import { createAuthService } from './auth/service';
 import type { AppEnv, Deps } from './deps';
 import { createApplicationService } from './services/applications';

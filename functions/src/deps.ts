@@ -4,7 +4,7 @@ import type { RequestIdVariables } from 'hono/request-id';
 import type { AppConfig } from './config';
 import type { User } from './domain/user';
 import type { Logger } from './logger';
-import type { DocumentStorage, Mailer, Outbox, Store } from './store/ports';
+import type { DocumentStorage, Mailer, Outbox, Store } from './store/store-ports';
 
 export type Deps = {
   config: AppConfig;

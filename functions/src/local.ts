@@ -16,7 +16,7 @@ import type { AppEnv } from './deps';
 import { DEMO_MANAGER_EMAIL } from './local/demo-data';
 import { requireJava } from './local/dynamodb-local';
 import { LocalStackError } from './local/errors';
-import { assertPortFree, freePort } from './local/ports';
+import { assertPortFree, freePort } from './local/free-port';
 import { localSecret } from './local/secret';
 import { seedDemoData } from './local/seed';
 import { ensureSpaBuilt } from './local/spa';

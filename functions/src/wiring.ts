@@ -2,7 +2,7 @@
 import type { AppConfig } from './config';
 import { createDynamoClient, createS3Client } from './store/clients';
 import { createDynamoStore } from './store/dynamo-store';
-import type { DocumentStorage, Store } from './store/ports';
+import type { DocumentStorage, Store } from './store/store-ports';
 import { createS3Documents } from './store/s3-documents';
 
 export function createStorage(config: AppConfig): { store: Store; documents: DocumentStorage } {

@@ -104,13 +104,13 @@ export const frJourney = {
   'elig.unlisted.reason': "Vous avez indiqué que la commune du projet ({commune}) ne figure pas parmi celles du territoire du programme ({territory}).",
   'elig.unlisted.reasonNoName': "Vous avez indiqué que la commune du projet ne figure pas parmi celles du territoire du programme ({territory}).",
 
-  'elig.deposit.button': 'Déposer une demande',
-  'elig.deposit.pending': 'Création de votre demande…',
-  'elig.deposit.creating': 'Création de votre demande…',
-  'elig.deposit.error': "Votre demande n'a pas pu être créée.",
-  'elig.deposit.backToAnswers': 'Revenir à mes réponses',
-  'elig.deposit.noteSignedIn': 'Votre demande sera pré-remplie avec ces réponses. Vous pourrez la compléter en plusieurs fois.',
-  'elig.deposit.noteSignIn':
+  'elig.startDraft.button': 'Déposer une demande',
+  'elig.startDraft.pending': 'Création de votre demande…',
+  'elig.startDraft.creating': 'Création de votre demande…',
+  'elig.startDraft.error': "Votre demande n'a pas pu être créée.",
+  'elig.startDraft.backToAnswers': 'Revenir à mes réponses',
+  'elig.startDraft.noteSignedIn': 'Votre demande sera pré-remplie avec ces réponses. Vous pourrez la compléter en plusieurs fois.',
+  'elig.startDraft.noteSignIn':
     'Pour déposer une demande, vous vous connecterez avec votre adresse e-mail (sans mot de passe). Vos réponses seront reprises.',
 
   'signin.title': 'Se connecter',

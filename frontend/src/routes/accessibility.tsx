@@ -1,4 +1,4 @@
-import { LegalPageView } from '../components/legal-page-view';
+import { LegalPageView } from '../features/legal/legal-page-view';
 
 /** RGAA accessibility statement, linked from every footer as French law requires. */
 export default function Accessibility() {

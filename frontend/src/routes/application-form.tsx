@@ -1,7 +1,7 @@
 import { useParams } from '@solidjs/router';
 import { createResource, Match, Show, Switch } from 'solid-js';
-import { ApplicationForm } from '../components/form/application-form';
-import { NotEditableNotice } from '../components/form/not-editable-notice';
+import { ApplicationForm } from '../features/application-form/application-form';
+import { NotEditableNotice } from '../features/application-form/not-editable-notice';
 import { NotFoundView } from '../components/not-found-view';
 import { ErrorAlert, LoadingMessage } from '../components/status-views';
 import { useI18n } from '../i18n';

@@ -1,6 +1,6 @@
 import { useParams } from '@solidjs/router';
-import { ApplicationView } from '../components/journey/application-view';
-import { SignedInPage } from '../components/journey/signed-in-page';
+import { ApplicationView } from '../features/my-applications/application-view';
+import { SignedInPage } from '../components/signed-in-page';
 import { useI18n } from '../i18n';
 
 /** `/demandes/:id`: one application, for its owner: status, what to do next, history, messages and content. */

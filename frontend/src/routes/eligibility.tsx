@@ -1,5 +1,5 @@
 import { useParams } from '@solidjs/router';
-import { EligibilityPage } from '../components/journey/eligibility-page';
+import { EligibilityPage } from '../features/eligibility/eligibility-page';
 import { ProgramLoader } from '../components/program-loader';
 import { useI18n } from '../i18n';
 

@@ -1,4 +1,4 @@
-import { LegalPageView } from '../components/legal-page-view';
+import { LegalPageView } from '../features/legal/legal-page-view';
 
 /** Legal notice: publisher, publication director and host, as French law requires. */
 export default function LegalNotice() {

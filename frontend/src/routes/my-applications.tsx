@@ -1,5 +1,5 @@
-import { ApplicationList } from '../components/journey/application-list';
-import { SignedInPage } from '../components/journey/signed-in-page';
+import { ApplicationList } from '../features/my-applications/application-list';
+import { SignedInPage } from '../components/signed-in-page';
 import { useI18n } from '../i18n';
 import { usePageTitle } from '../lib/page-title';
 

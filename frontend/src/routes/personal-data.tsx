@@ -1,4 +1,4 @@
-import { LegalPageView } from '../components/legal-page-view';
+import { LegalPageView } from '../features/legal/legal-page-view';
 
 /** How applicants' personal data is processed and how to exercise GDPR rights. */
 export default function PersonalData() {

@@ -1,5 +1,5 @@
 import { useParams } from '@solidjs/router';
-import { ProgramDetails } from '../components/program-details';
+import { ProgramDetails } from '../features/programmes/program-details';
 import { ProgramLoader } from '../components/program-loader';
 import { useI18n } from '../i18n';
 

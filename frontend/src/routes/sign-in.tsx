@@ -1,7 +1,7 @@
 import { useNavigate, useSearchParams } from '@solidjs/router';
 import { createEffect, on, Show } from 'solid-js';
-import { useCurrentUser } from '../components/journey/current-user';
-import { SignInFlow } from '../components/journey/sign-in-flow';
+import { useCurrentUser } from '../lib/current-user';
+import { SignInFlow } from '../features/sign-in/sign-in-flow';
 import { LoadingMessage } from '../components/status-views';
 import { useI18n } from '../i18n';
 import { usePageTitle } from '../lib/page-title';

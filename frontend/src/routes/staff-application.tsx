@@ -1,8 +1,8 @@
 import { useParams } from '@solidjs/router';
 import { Show } from 'solid-js';
-import { ManagerApplication } from '../components/review/manager-application';
-import { ReviewerApplication } from '../components/review/reviewer-application';
-import { StaffPage } from '../components/staff/staff-page';
+import { ManagerApplication } from '../features/review/manager-application';
+import { ReviewerApplication } from '../features/review/reviewer-application';
+import { StaffPage } from '../shell/staff-page';
 import { useI18n } from '../i18n';
 import { useSession } from '../lib/session';
 

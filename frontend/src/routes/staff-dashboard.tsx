@@ -1,6 +1,6 @@
 import { useParams } from '@solidjs/router';
-import { DashboardView } from '../components/dashboard/dashboard-view';
-import { StaffPage } from '../components/staff/staff-page';
+import { DashboardView } from '../features/dashboard/dashboard-view';
+import { StaffPage } from '../shell/staff-page';
 import { useI18n } from '../i18n';
 
 /** `/gestion/programmes/:programId/tableau-de-bord`: a programme's figures, chart, ranking and export, for managers. */

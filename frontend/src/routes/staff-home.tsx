@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
-import { ProgramOverview } from '../components/staff-home/program-overview';
-import { WelcomeLine } from '../components/staff-home/welcome-line';
-import { StaffPage } from '../components/staff/staff-page';
+import { ProgramOverview } from '../features/staff-home/program-overview';
+import { WelcomeLine } from '../features/staff-home/welcome-line';
+import { StaffPage } from '../shell/staff-page';
 import { useI18n } from '../i18n';
 import { usePageTitle } from '../lib/page-title';
 import { useSession } from '../lib/session';

@@ -1,7 +1,7 @@
 import { useParams, useSearchParams } from '@solidjs/router';
 import { Show } from 'solid-js';
-import { EditProgram } from '../components/builder/edit-program';
-import { StaffPage } from '../components/staff/staff-page';
+import { EditProgram } from '../features/programme-builder/edit-program';
+import { StaffPage } from '../shell/staff-page';
 import { useI18n } from '../i18n';
 import { usePageTitle } from '../lib/page-title';
 

@@ -1,5 +1,5 @@
-import { NewProgram } from '../components/builder/new-program';
-import { StaffPage } from '../components/staff/staff-page';
+import { NewProgram } from '../features/programme-builder/new-program';
+import { StaffPage } from '../shell/staff-page';
 import { useI18n } from '../i18n';
 import { usePageTitle } from '../lib/page-title';
 

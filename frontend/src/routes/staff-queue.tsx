@@ -1,6 +1,6 @@
 import { useParams } from '@solidjs/router';
-import { QueuePage } from '../components/review/queue-page';
-import { StaffPage } from '../components/staff/staff-page';
+import { QueuePage } from '../features/queue/queue-page';
+import { StaffPage } from '../shell/staff-page';
 import { useI18n } from '../i18n';
 import { useSession } from '../lib/session';
 

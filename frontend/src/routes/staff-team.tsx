@@ -1,5 +1,5 @@
-import { TeamView } from '../components/team/team-view';
-import { StaffPage } from '../components/staff/staff-page';
+import { TeamView } from '../features/team/team-view';
+import { StaffPage } from '../shell/staff-page';
 import { useI18n } from '../i18n';
 import { usePageTitle } from '../lib/page-title';
 

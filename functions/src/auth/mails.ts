@@ -1,5 +1,5 @@
 /** The sign-in email, in the language the user is browsing in. */
-import type { Mail } from '../store/ports';
+import type { Mail } from '../store/store-ports';
 
 export function codeMail(to: string, code: string, locale: 'fr' | 'en'): Mail {
   if (locale === 'en') {

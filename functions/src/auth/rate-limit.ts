@@ -1,6 +1,6 @@
 /** Fixed-window rate limits kept in DynamoDB, so every Lambda container shares them. */
 import { TooManyRequestsError } from '../domain/errors';
-import type { AuthStore } from '../store/ports';
+import type { AuthStore } from '../store/store-ports';
 
 export type Limit = { name: string; max: number; windowSeconds: number };
 

@@ -9,7 +9,7 @@ import { ForbiddenError, TooManyRequestsError, ValidationError } from '../domain
 import type { User } from '../domain/user';
 import type { Logger } from '../logger';
 import { newId } from '../store/ids';
-import type { Mailer, Session, Store } from '../store/ports';
+import type { Mailer, Session, Store } from '../store/store-ports';
 import {
   CODE_MAX_ATTEMPTS,
   CODE_RESEND_SECONDS,

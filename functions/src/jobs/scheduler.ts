@@ -3,7 +3,7 @@
  * draft reminders and retention purges join it with the applicant journey.
  */
 import type { Logger } from '../logger';
-import type { Store } from '../store/ports';
+import type { Store } from '../store/store-ports';
 
 export type SchedulerReport = { closedPrograms: string[] };
 

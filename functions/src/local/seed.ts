@@ -1,5 +1,5 @@
 /** Idempotent seeding: a restart finds the demo data and adds nothing twice. */
-import type { Store } from '../store/ports';
+import type { Store } from '../store/store-ports';
 import { demoPrograms, demoStaff } from './demo-data';
 
 export async function seedDemoData(store: Store, now: Date): Promise<{ programsCreated: number }> {

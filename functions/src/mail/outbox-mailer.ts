@@ -4,7 +4,7 @@
  * GET /api/dev/outbox, a route that exists only in local mode.
  */
 import { randomUUID } from 'node:crypto';
-import type { Mail, Outbox } from '../store/ports';
+import type { Mail, Outbox } from '../store/store-ports';
 
 const MAX_KEPT = 500;
 

@@ -2,7 +2,7 @@
  * SES v2 mailer for AWS. The client module is imported on first send, so the API's
  * cold start does not pay for it on requests that send no mail.
  */
-import type { Mail, Mailer } from '../store/ports';
+import type { Mail, Mailer } from '../store/store-ports';
 
 export function createSesMailer(options: { region: string; from: string }): Mailer {
   let client: Promise<{ send: (mail: Mail) => Promise<void> }> | undefined;

@@ -1,6 +1,6 @@
 /** The applicant's applications: list, create, read, autosave, transitions, timeline and messages. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { currentUser } from '../auth/access';
+import { currentUser } from '../auth/route-roles';
 import { ValidationError } from '../domain/errors';
 import { applicationPatchSchema, messageBodySchema } from '../domain/application';
 import { eligibilityAnswersSchema } from '../domain/eligibility';

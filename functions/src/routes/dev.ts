@@ -1,6 +1,6 @@
 /** GET /api/dev/outbox: the local mail outbox. Mounted only when the deps carry an outbox (local mode). */
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Outbox } from '../store/ports';
+import type { Outbox } from '../store/store-ports';
 import { createRouter } from './router';
 
 const mailSchema = z.object({ id: z.string(), to: z.string(), subject: z.string(), text: z.string(), sentAt: z.string() });

@@ -1,6 +1,6 @@
 /** Documents of an application: presigned upload, verification, download link, deletion. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { currentUser } from '../auth/access';
+import { currentUser } from '../auth/route-roles';
 import { DOCUMENT_TYPES } from '../domain/program';
 import type { DocumentService } from '../services/documents';
 import { createRouter, jsonBody, problemResponse } from './router';

@@ -1,6 +1,6 @@
 /** GET /api/me: who is signed in. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { currentUser } from '../auth/access';
+import { currentUser } from '../auth/route-roles';
 import { ROLES } from '../domain/lifecycle';
 import type { User } from '../domain/user';
 import { createRouter, problemResponse } from './router';

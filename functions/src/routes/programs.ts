@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Deps } from '../deps';
 import type { Context } from 'hono';
-import { currentUser } from '../auth/access';
+import { currentUser } from '../auth/route-roles';
 import type { AppEnv } from '../deps';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '../domain/errors';
 import type { ProgramService } from '../services/programs';

@@ -1,6 +1,6 @@
 /** The reviewer's own review of an application, and the manager's assignments. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { currentUser } from '../auth/access';
+import { currentUser } from '../auth/route-roles';
 import { ValidationError } from '../domain/errors';
 import { reviewInputSchema } from '../domain/scoring';
 import type { Deps } from '../deps';

@@ -1,6 +1,6 @@
 /** Staff accounts (managers only): list, invite, change role or status. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { currentUser } from '../auth/access';
+import { currentUser } from '../auth/route-roles';
 import { ROLES } from '../domain/lifecycle';
 import { USER_STATUSES, emailSchema } from '../domain/user';
 import type { StaffService } from '../services/staff';

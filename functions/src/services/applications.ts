@@ -29,8 +29,8 @@ import type { User } from '../domain/user';
 import type { Deps } from '../deps';
 import { SequenceTakenError } from '../store/dynamo-application-store';
 import { newId } from '../store/ids';
-import type { Page } from '../store/ports';
-import { actorFor, loadVisible } from './access';
+import type { Page } from '../store/store-ports';
+import { actorFor, loadVisible } from './object-access';
 import { createDecisionService, type StaffEvent } from './decisions';
 import { submittedMail, withdrawnMail } from './mails';
 

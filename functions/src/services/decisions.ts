@@ -11,8 +11,8 @@ import { formatEuros } from '../domain/money';
 import type { User } from '../domain/user';
 import type { Deps } from '../deps';
 import { newId } from '../store/ids';
-import { EnvelopeExceededError } from '../store/ports';
-import { actorFor } from './access';
+import { EnvelopeExceededError } from '../store/store-ports';
+import { actorFor } from './object-access';
 import { decisionMail } from './mails';
 
 export type StaffEvent = Exclude<LifecycleEvent, { type: 'submit' } | { type: 'withdraw' }>;

@@ -13,7 +13,7 @@ import type { DocumentType, Program } from '../domain/program';
 import type { User } from '../domain/user';
 import type { Deps } from '../deps';
 import { newId } from '../store/ids';
-import { assertVisible, loadVisible } from './access';
+import { assertVisible, loadVisible } from './object-access';
 
 /** Presigned POSTs expire quickly: a stolen form is useless after this. */
 export const UPLOAD_EXPIRES_SECONDS = 10 * 60;

@@ -3,7 +3,7 @@ import type { Application } from '../domain/application';
 import { formatEuros } from '../domain/money';
 import type { Program } from '../domain/program';
 import type { User } from '../domain/user';
-import type { Mail } from '../store/ports';
+import type { Mail } from '../store/store-ports';
 
 const SIGNATURE = {
   fr: '— Guichet, subventions de l’économie sociale et solidaire',

@@ -17,7 +17,7 @@ import {
 import type { User } from '../domain/user';
 import type { Deps } from '../deps';
 import { newId } from '../store/ids';
-import { APPLICATION_NOT_FOUND } from './access';
+import { APPLICATION_NOT_FOUND } from './object-access';
 
 const REVIEWABLE: readonly ApplicationStatus[] = ['submitted', 'in_review'];
 /** Applications one round-robin call handles: enough for a real call, short enough for one API request. */

@@ -9,7 +9,7 @@ import type { Role } from '../domain/lifecycle';
 import type { User, UserStatus } from '../domain/user';
 import type { Deps } from '../deps';
 import { newId } from '../store/ids';
-import type { Mail } from '../store/ports';
+import type { Mail } from '../store/store-ports';
 
 const USER_NOT_FOUND = { fr: 'Compte introuvable.', en: 'Account not found.' };
 

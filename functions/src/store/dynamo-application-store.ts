@@ -21,7 +21,7 @@ import { ConflictError, NotFoundError } from '../domain/errors';
 import { APPLICATION_STATUSES, isEditable } from '../domain/lifecycle';
 import { appendEvent, decodeCursor, encodeCursor, fromItem, isConditionFailure, queryAll } from './dynamo-helpers';
 import { keys } from './keys';
-import { EnvelopeExceededError, type ApplicationStore, type TransitionWrite } from './ports';
+import { EnvelopeExceededError, type ApplicationStore, type TransitionWrite } from './store-ports';
 
 const NOT_FOUND = { fr: "Cette demande n'existe pas.", en: 'This application does not exist.' };
 const STALE = {

@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure } from './dynamo-helpers';
 import { keys } from './keys';
-import type { AuthStore, Session, StoredCode } from './ports';
+import type { AuthStore, Session, StoredCode } from './store-ports';
 
 export function createDynamoAuthStore(db: DynamoDBDocumentClient, table: string): AuthStore {
   return {

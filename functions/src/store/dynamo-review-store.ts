@@ -15,7 +15,7 @@ import { ConflictError } from '../domain/errors';
 import type { Review } from '../domain/scoring';
 import { appendEvent, decodeCursor, encodeCursor, fromItem, isConditionFailure, queryAll } from './dynamo-helpers';
 import { keys } from './keys';
-import type { ReviewStore } from './ports';
+import type { ReviewStore } from './store-ports';
 
 const LOCKED = {
   fr: 'Cette évaluation a déjà été transmise : elle ne peut plus être modifiée.',

@@ -20,7 +20,7 @@ import { createDynamoReviewStore } from './dynamo-review-store';
 import { ConflictError } from '../domain/errors';
 import { appendAudit, fromItem, isConditionFailure, queryAll } from './dynamo-helpers';
 import { keys } from './keys';
-import type { ProgramStore, Store, UserStore } from './ports';
+import type { ProgramStore, Store, UserStore } from './store-ports';
 
 /** The envelope balance lives on the programme item but is not part of the programme's public data. */
 function toProgram(item: Record<string, unknown>): Program {

@@ -13,7 +13,7 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import type { ByteReader } from '../domain/file-type';
-import type { DocumentStorage } from './ports';
+import type { DocumentStorage } from './store-ports';
 
 function isMissing(error: unknown): boolean {
   return (

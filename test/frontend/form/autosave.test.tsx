@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApplicationPatch } from '../../../functions/src/domain/application';
 import { ApiError, type ApplicationView } from '../../../frontend/src/lib/api';
-import { createAutosave, type AutosaveStatus } from '../../../frontend/src/lib/autosave';
+import { createAutosave, type AutosaveStatus } from '../../../frontend/src/features/application-form/autosave';
 
 /** A server that answers each PATCH with the next version, or with the failure the test queued. */
 function fakeServer(startVersion: number) {

@@ -5,7 +5,7 @@
 import { createMemoryHistory, MemoryRouter } from '@solidjs/router';
 import { render } from '@solidjs/testing-library';
 import { routes } from '../../../frontend/src/app';
-import { Layout } from '../../../frontend/src/components/layout';
+import { Layout } from '../../../frontend/src/shell/layout';
 import { I18nProvider } from '../../../frontend/src/i18n';
 
 export function renderForm(path: string) {

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { createSignal } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import type { Commune } from '../../../functions/src/domain/program';
-import { CommuneCombobox } from '../../../frontend/src/components/journey/commune-combobox';
-import type { CommuneAnswer } from '../../../frontend/src/components/journey/wizard-draft';
+import { CommuneCombobox } from '../../../frontend/src/features/eligibility/commune-combobox';
+import type { CommuneAnswer } from '../../../frontend/src/features/eligibility/wizard-draft';
 import { I18nProvider } from '../../../frontend/src/i18n';
 
 const communes: Commune[] = [

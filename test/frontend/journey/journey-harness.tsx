@@ -7,7 +7,7 @@
 import { createMemoryHistory, MemoryRouter, type RouteDefinition } from '@solidjs/router';
 import { render } from '@solidjs/testing-library';
 import { vi } from 'vitest';
-import { Layout } from '../../../frontend/src/components/layout';
+import { Layout } from '../../../frontend/src/shell/layout';
 import { I18nProvider } from '../../../frontend/src/i18n';
 import type { Me } from '../../../frontend/src/lib/api';
 import ApplicationPage from '../../../frontend/src/routes/application';

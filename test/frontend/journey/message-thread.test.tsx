@@ -2,7 +2,7 @@ import { MemoryRouter } from '@solidjs/router';
 import { render, screen } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Message } from '../../../functions/src/domain/application';
-import { MessageThread } from '../../../frontend/src/components/journey/message-thread';
+import { MessageThread } from '../../../frontend/src/components/message-thread';
 import { I18nProvider, loadStaffMessages } from '../../../frontend/src/i18n';
 import { jsonResponse } from '../fixtures';
 

@@ -11,7 +11,7 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROLE_TABLE } from '../../../functions/src/auth/access';
+import { ROLE_TABLE } from '../../../functions/src/auth/route-roles';
 import { applicationViewSchema } from '../../../functions/src/routes/schemas';
 import { JSON_HEADERS, signIn } from '../../support/session';
 import { NOW, expectProblem, ownerWorld, storedApplication, type OwnerWorld } from './support';

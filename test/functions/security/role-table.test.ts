@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../functions/src/app';
-import { ROLE_TABLE, type Access } from '../../../functions/src/auth/access';
+import { ROLE_TABLE, type Access } from '../../../functions/src/auth/route-roles';
 import type { Role } from '../../../functions/src/domain/lifecycle';
 import { JSON_HEADERS, signIn } from '../../support/session';
 import { DEMO_MANAGER_EMAIL, DEMO_REVIEWER_EMAIL, expectProblem, ownerWorld, type OwnerWorld } from './support';

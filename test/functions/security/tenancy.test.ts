@@ -7,7 +7,7 @@
  */
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROLE_TABLE } from '../../../functions/src/auth/access';
+import { ROLE_TABLE } from '../../../functions/src/auth/route-roles';
 import { objectKey } from '../../../functions/src/services/documents';
 import type { ApplicationView } from '../../../functions/src/services/applications';
 import { VALID_SECTIONS } from '../../support/applications';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCommunes, parseCommunes } from '../../../../frontend/src/components/builder/communes-text';
+import { formatCommunes, parseCommunes } from '../../../../frontend/src/features/programme-builder/communes-text';
 
 describe('communes editor', () => {
   it('reads one commune per line, with semicolons or spreadsheet tabs, skipping blank lines', () => {

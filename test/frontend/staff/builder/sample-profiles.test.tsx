@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateEligibility } from '../../../../functions/src/domain/eligibility';
 import type { EligibilityRules } from '../../../../functions/src/domain/program';
-import { sampleProfiles } from '../../../../frontend/src/components/builder/sample-profiles';
+import { sampleProfiles } from '../../../../frontend/src/features/programme-builder/sample-profiles';
 import { amorcage } from '../../fixtures';
 
 const today = '2026-11-10';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, linearScale, niceStep, niceTicks, spreadPick, stepPath } from '../../../../frontend/src/components/dashboard/chart-scale';
-import { envelopeGeometry, ENVELOPE_MARGIN } from '../../../../frontend/src/components/dashboard/envelope-geometry';
+import { dayNumber, linearScale, niceStep, niceTicks, spreadPick, stepPath } from '../../../../frontend/src/features/dashboard/chart-scale';
+import { envelopeGeometry, ENVELOPE_MARGIN } from '../../../../frontend/src/features/dashboard/envelope-geometry';
 
 describe('chart scales', () => {
   it('maps a domain onto a range, inverted for SVG y', () => {

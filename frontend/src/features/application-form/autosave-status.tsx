@@ -1,0 +1,48 @@
+/**
+ * The autosave line ("Enregistrement…", "Enregistré à 14:32"…) announced politely,
+ * and, when another tab or device saved first, an alert that stops the applicant
+ * before they type more into a form that can no longer be saved.
+ */
+import { Match, Show, Switch } from 'solid-js';
+import { useI18n } from '../../i18n';
+import type { AutosaveStatus } from './autosave';
+
+function formatTime(at: Date, locale: 'fr' | 'en'): string {
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(at);
+}
+
+/** A polite live region: announced without interrupting what the applicant is typing. */
+export function AutosaveStatusLine(props: { status: AutosaveStatus }) {
+  const { locale, t } = useI18n();
+  return (
+    <p class="form-autosave" aria-live="polite">
+      <Switch>
+        <Match when={props.status.kind === 'pending'}>{t('form.autosave.pending')}</Match>
+        <Match when={props.status.kind === 'saving'}>{t('form.autosave.saving')}</Match>
+        <Match when={props.status.kind === 'saved' && props.status}>
+          {(saved) => t('form.autosave.saved', { time: formatTime(saved().at, locale()) })}
+        </Match>
+        <Match when={props.status.kind === 'retrying'}>{t('form.autosave.retrying')}</Match>
+        <Match when={props.status.kind === 'invalid'}>{t('form.autosave.invalid')}</Match>
+        <Match when={props.status.kind === 'conflict'}>{t('form.autosave.stopped')}</Match>
+        <Match when={props.status.kind === 'failed'}>{t('form.autosave.failed')}</Match>
+      </Switch>
+    </p>
+  );
+}
+
+/** Shown on a 409: nothing more is saved until the page is reloaded with the latest version. */
+export function ConflictAlert(props: { status: AutosaveStatus; onReload: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Show when={props.status.kind === 'conflict'}>
+      <div class="alert alert--error form-conflict" role="alert">
+        <p class="alert__title">{t('form.conflict.title')}</p>
+        <p>{t('form.conflict.text')}</p>
+        <button type="button" class="button" onClick={() => props.onReload()}>
+          {t('form.conflict.reload')}
+        </button>
+      </div>
+    </Show>
+  );
+}

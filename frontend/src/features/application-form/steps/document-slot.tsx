@@ -1,0 +1,71 @@
+/**
+ * One document the programme asks for: what is already sent, a file picker that
+ * uploads as soon as a file is chosen, the progress, and the verdict.
+ */
+import { For, Show } from 'solid-js';
+import { FILE_INPUT_ACCEPT } from '../../../../../functions/src/domain/file-type';
+import type { DocumentRequirement } from '../../../../../functions/src/domain/program';
+import { useI18n } from '../../../i18n';
+import { fieldId } from '../form-paths';
+import { RequiredMark } from '../field';
+import { useForm } from '../form-context';
+import { DocumentRow } from './document-row';
+import { UploadProgress } from './upload-progress';
+import { useDocumentUpload } from './use-document-upload';
+
+/** The slot of one required or optional document type; its file input carries the id error links point at. */
+export function DocumentSlot(props: { requirement: DocumentRequirement }) {
+  const form = useForm();
+  const { locale, t } = useI18n();
+  const type = () => props.requirement.type;
+  const id = () => fieldId(`documents.${type()}`);
+  const { sending, problem, setProblem, freshId, verified, send } = useDocumentUpload(type);
+  const documents = () => form.documents().filter((d) => d.type === type());
+  const error = () => problem() ?? form.errorFor(`documents.${type()}`)?.[locale()];
+
+  return (
+    <section class="form-doc" aria-labelledby={`${id()}-title`}>
+      <h3 class="form-doc__title" id={`${id()}-title`}>
+        {t(`document.${type()}`)}
+        <RequiredMark required={props.requirement.required} />
+      </h3>
+      <Show when={props.requirement.help}>{(help) => <p class="form-field__hint">{help()[locale()]}</p>}</Show>
+      <Show when={documents().length > 0}>
+        <ul class="form-doc-rows">
+          <For each={documents()}>{(document) => <DocumentRow document={document} fresh={document.id === freshId()} onError={setProblem} />}</For>
+        </ul>
+      </Show>
+      <Show when={error()}>
+        <p class="form-field__error" id={`${id()}-error`} role={problem() ? 'alert' : undefined}>
+          <span class="visually-hidden">{t('form.errorPrefix')} </span>
+          {error()}
+        </p>
+      </Show>
+      <div class="form-doc__picker">
+        <label class="form-field__label" for={id()}>
+          {documents().some((d) => d.status !== 'rejected') ? t('form.documents.replace') : t('form.documents.choose')}
+          <span class="visually-hidden"> — {t(`document.${type()}`)}</span>
+        </label>
+        <input
+          id={id()}
+          type="file"
+          class="form-file"
+          accept={FILE_INPUT_ACCEPT}
+          aria-disabled={sending() !== undefined ? 'true' : undefined}
+          aria-describedby={[error() ? `${id()}-error` : '', 'documents-formats'].filter(Boolean).join(' ')}
+          aria-invalid={error() ? true : undefined}
+          onChange={(event) => void send(event.currentTarget)}
+        />
+      </div>
+      <Show when={sending()?.fraction === 1}>
+        <p class="form-doc__verifying" role="status">
+          {t('form.documents.verifying', { filename: sending()?.filename ?? '' })}
+        </p>
+      </Show>
+      <UploadProgress id={`${id()}-progress`} filename={sending()?.filename ?? ''} fraction={sending()?.fraction ?? null} />
+      <p class="visually-hidden" aria-live="polite">
+        {verified()}
+      </p>
+    </section>
+  );
+}

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import { budgetTotals, type BudgetDraft, type FundingKind } from '../../../functions/src/domain/application';
-import { formatEuros } from '../../../functions/src/domain/money';
 import { useI18n } from '../i18n';
+import { formatEuros } from '../../../functions/src/domain/format';
 
 type Line = { label?: string | undefined; kind?: FundingKind | undefined; amountCents?: number | undefined };
 

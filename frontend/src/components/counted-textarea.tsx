@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
 import { useI18n } from '../i18n';
-import { formatCount } from '../lib/format';
 import { describedBy, FieldError } from './error-summary';
+import { formatNumber } from '../../../functions/src/domain/format';
 
 /**
  * A labelled textarea with its hint, its error and a character counter, all tied
@@ -43,7 +43,7 @@ export function CountedTextarea(props: {
         onInput={(event) => props.onInput(event.currentTarget.value)}
       />
       <p id={`${props.id}-counter`} class="counter">
-        {t('review.counter', { count: formatCount(props.value.length, locale()), max: formatCount(props.maxLength, locale()) })}
+        {t('review.counter', { count: formatNumber(props.value.length, locale()), max: formatNumber(props.maxLength, locale()) })}
       </p>
     </div>
   );

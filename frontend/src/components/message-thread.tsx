@@ -4,9 +4,9 @@ import type { Message } from '../../../functions/src/domain/application';
 import { useI18n } from '../i18n';
 import { listMessages, postMessage } from '../lib/api';
 import { ErrorAlert, LoadingMessage } from './status-views';
-import { formatDateTime } from '../lib/date-time';
 import { describedBy, FieldError } from './error-summary';
 import { problemMessage } from '../lib/problem-message';
+import { formatParisDateTime } from '../../../functions/src/domain/format';
 
 const sendMessage = action((applicationId: string, body: string) => postMessage(applicationId, body), 'application-send-message');
 const MAX_LENGTH = 5000;
@@ -72,7 +72,7 @@ export function MessageThread(props: { applicationId: string; onSent: () => void
                 {(message) => (
                   <li class={`message ${mine(message) ? 'message--mine' : 'message--staff'}`}>
                     <p class="message__meta">
-                      <strong>{author(message)}</strong> · <time datetime={message.at}>{formatDateTime(message.at, locale())}</time>
+                      <strong>{author(message)}</strong> · <time datetime={message.at}>{formatParisDateTime(message.at, locale())}</time>
                     </p>
                     <p class="message__body">{message.body}</p>
                   </li>

@@ -1,7 +1,7 @@
 import type { ProgramSummary } from '../../../functions/src/domain/program';
 import { useI18n } from '../i18n';
-import { formatMoney } from '../lib/format';
 import { describeAmounts, describeDates, describeShare } from '../lib/program-text';
+import { formatEuros } from '../../../functions/src/domain/format';
 
 /** Path of a programme's public page. */
 export function programPath(programId: string): string {
@@ -40,7 +40,7 @@ export function ProgramCard(props: { program: ProgramSummary }) {
         </div>
         <div>
           <dt>{t('facts.envelope')}</dt>
-          <dd>{formatMoney(props.program.envelopeCents, locale())}</dd>
+          <dd>{formatEuros(props.program.envelopeCents, locale())}</dd>
         </div>
       </dl>
     </article>

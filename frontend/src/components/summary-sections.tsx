@@ -2,8 +2,8 @@ import type { Application } from '../../../functions/src/domain/application';
 import type { Program } from '../../../functions/src/domain/program';
 import { formatSiret } from '../../../functions/src/domain/siret';
 import { useI18n } from '../i18n';
-import { formatCount, formatDate } from '../lib/format';
 import { SummaryList, type SummaryRow } from './summary-list';
+import { formatNumber, formatParisDate } from '../../../functions/src/domain/format';
 
 /** The non-empty parts, joined; null when nothing is left. */
 const join = (separator: string, ...parts: (string | null | undefined)[]) =>
@@ -18,7 +18,7 @@ export function OrganisationSummary(props: { application: Application }) {
       { label: t('app.org.name'), value: o.name },
       { label: t('app.org.legalForm'), value: o.legalForm ? t(`legalForm.${o.legalForm}`) : null },
       { label: t('app.org.siret'), value: o.siret ? formatSiret(o.siret) : null },
-      { label: t('app.org.creationDate'), value: o.creationDate ? formatDate(o.creationDate, locale()) : null },
+      { label: t('app.org.creationDate'), value: o.creationDate ? formatParisDate(o.creationDate, locale()) : null },
       { label: t('app.org.address'), value: join(', ', o.street, join(' ', o.postcode, o.city)) },
       { label: t('app.org.contact'), value: join(', ', o.contactName, o.contactRole) },
       { label: t('app.org.email'), value: o.contactEmail },
@@ -35,7 +35,7 @@ export function ProjectSummary(props: { application: Application; program: Progr
   const rows = (): SummaryRow[] => {
     const p = props.application.project;
     const commune = props.program?.rules.territory.communes.find((candidate) => candidate.insee === p.communeInsee);
-    const count = (value: number | undefined) => (value === undefined ? null : formatCount(value, locale()));
+    const count = (value: number | undefined) => (value === undefined ? null : formatNumber(value, locale()));
     return [
       { label: t('app.project.title'), value: p.title },
       { label: t('app.project.summary'), value: p.summary },
@@ -43,7 +43,7 @@ export function ProjectSummary(props: { application: Application; program: Progr
       { label: t('app.project.beneficiaries'), value: p.beneficiaries },
       { label: t('app.project.stage'), value: p.stage ? t(`elig.stage.${p.stage}`) : null },
       { label: t('app.project.commune'), value: commune ? `${commune.name} (${commune.postcode})` : p.communeInsee },
-      { label: t('app.project.startDate'), value: p.startDate ? formatDate(p.startDate, locale()) : null },
+      { label: t('app.project.startDate'), value: p.startDate ? formatParisDate(p.startDate, locale()) : null },
       { label: t('app.project.jobsCreated'), value: count(p.jobsCreated) },
       { label: t('app.project.jobsMaintained'), value: count(p.jobsMaintained) },
     ];
@@ -60,9 +60,9 @@ export function AnswersSummary(props: { application: Application; program: Progr
       const label = question.label[locale()];
       if (value === null || value === undefined || value === '') return { label, value: null };
       if (typeof value === 'boolean') return { label, value: value ? t('journey.yes') : t('journey.no') };
-      if (typeof value === 'number') return { label, value: formatCount(value, locale()) };
+      if (typeof value === 'number') return { label, value: formatNumber(value, locale()) };
       if (question.type === 'choice') return { label, value: question.options?.find((option) => option.value === value)?.label[locale()] ?? value };
-      return { label, value: question.type === 'date' ? formatDate(value, locale()) : value };
+      return { label, value: question.type === 'date' ? formatParisDate(value, locale()) : value };
     });
   return <SummaryList rows={rows()} />;
 }

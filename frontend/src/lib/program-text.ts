@@ -4,17 +4,17 @@
  * both always say the same thing.
  */
 import type { I18n } from '../i18n';
-import { formatDate, formatMoney, formatPercent } from './format';
+import { formatEuros, formatParisDate, formatPercent } from '../../../functions/src/domain/format';
 
 /** The application window, in Paris dates. */
 export function describeDates({ locale, t }: I18n, opensAt: string, closesAt: string): string {
-  return t('program.dates', { start: formatDate(opensAt, locale()), end: formatDate(closesAt, locale()) });
+  return t('program.dates', { start: formatParisDate(opensAt, locale()), end: formatParisDate(closesAt, locale()) });
 }
 
 /** The grant range; a zero minimum reads better as "up to". */
 export function describeAmounts({ locale, t }: I18n, minCents: number, maxCents: number): string {
-  const max = formatMoney(maxCents, locale());
-  return minCents > 0 ? t('program.amounts', { min: formatMoney(minCents, locale()), max }) : t('program.amountsUpTo', { max });
+  const max = formatEuros(maxCents, locale());
+  return minCents > 0 ? t('program.amounts', { min: formatEuros(minCents, locale()), max }) : t('program.amountsUpTo', { max });
 }
 
 /** The co-financing cap, as a share of the project budget. */

@@ -6,10 +6,7 @@
 import { Match, Show, Switch } from 'solid-js';
 import { useI18n } from '../../i18n';
 import type { AutosaveStatus } from './autosave';
-
-function formatTime(at: Date, locale: 'fr' | 'en'): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(at);
-}
+import { formatParisTime } from '../../../../functions/src/domain/format';
 
 /** A polite live region: announced without interrupting what the applicant is typing. */
 export function AutosaveStatusLine(props: { status: AutosaveStatus }) {
@@ -20,7 +17,7 @@ export function AutosaveStatusLine(props: { status: AutosaveStatus }) {
         <Match when={props.status.kind === 'pending'}>{t('form.autosave.pending')}</Match>
         <Match when={props.status.kind === 'saving'}>{t('form.autosave.saving')}</Match>
         <Match when={props.status.kind === 'saved' && props.status}>
-          {(saved) => t('form.autosave.saved', { time: formatTime(saved().at, locale()) })}
+          {(saved) => t('form.autosave.saved', { time: formatParisTime(saved().at, locale()) })}
         </Match>
         <Match when={props.status.kind === 'retrying'}>{t('form.autosave.retrying')}</Match>
         <Match when={props.status.kind === 'invalid'}>{t('form.autosave.invalid')}</Match>

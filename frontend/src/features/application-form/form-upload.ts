@@ -32,13 +32,6 @@ export function precheckFile(file: { name: string; type: string; size: number },
   return null;
 }
 
-/** Megabytes as Windows shows them (1 Mo = 1 048 576 octets), rounded down so a limit is never overstated. */
-export function formatMegabytes(bytes: number, locale: 'fr' | 'en'): string {
-  const value = Math.floor((bytes / (1024 * 1024)) * 10) / 10;
-  const number = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
-  return `${number}\u00a0${locale === 'fr' ? 'Mo' : 'MB'}`;
-}
-
 /** The three API calls of an upload, injectable so the flow can run without a network. */
 export interface UploadApi {
   declareUpload: typeof declareUpload;

@@ -4,10 +4,10 @@
  * cannot, rather than silently saving a different number.
  */
 import { createEffect, createSignal, on } from 'solid-js';
-import { formatEuros, parseEuros } from '../../../../functions/src/domain/money';
+import { parseEuros } from '../../../../functions/src/domain/money';
 import { useI18n } from '../../i18n';
-import { formatCount } from '../../lib/format';
 import { Field } from './field';
+import { formatEuros, formatNumber } from '../../../../functions/src/domain/format';
 
 interface NumberProps {
   path: string;
@@ -28,7 +28,7 @@ export function NumberField(props: NumberProps & { max?: number; integer?: boole
     const value = typed === '' ? undefined : Number(typed);
     const inRange = (n: number) => Number.isFinite(n) && n >= 0 && (props.max === undefined || n <= props.max);
     const valid = !input.validity.badInput && (value === undefined || (inRange(value) && (!props.integer || Number.isInteger(value))));
-    const max = props.max === undefined ? '' : formatCount(props.max, locale());
+    const max = props.max === undefined ? '' : formatNumber(props.max, locale());
     setProblem(valid ? undefined : props.integer ? t('form.number.integer', { max }) : t('form.number.invalid'));
     props.onValue(valid ? value : undefined);
   };

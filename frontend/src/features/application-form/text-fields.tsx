@@ -4,8 +4,8 @@
  */
 import type { JSX } from 'solid-js';
 import { useI18n } from '../../i18n';
-import { formatCount } from '../../lib/format';
 import { Field } from './field';
+import { formatNumber } from '../../../../functions/src/domain/format';
 
 interface TextProps {
   path: string;
@@ -69,7 +69,7 @@ export function TextAreaField(props: Omit<TextProps, 'type' | 'inputMode' | 'wid
             onInput={(event) => props.onValue(event.currentTarget.value)}
           />
           <p class="form-counter" id={counterId()}>
-            {t('form.counter', { count: formatCount(length(), locale()), max: formatCount(props.maxLength, locale()) })}
+            {t('form.counter', { count: formatNumber(length(), locale()), max: formatNumber(props.maxLength, locale()) })}
             {props.minLength && length() < props.minLength ? ` — ${t('form.counterMin', { min: props.minLength })}` : ''}
           </p>
         </>

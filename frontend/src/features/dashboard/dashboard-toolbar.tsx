@@ -3,8 +3,7 @@ import { useI18n } from '../../i18n';
 import { exportCsvHref } from '../../lib/staff-api';
 import { problemMessage } from '../../lib/problem-message';
 import type { DashboardState } from './use-dashboard';
-
-const TIME = { fr: 'fr-FR', en: 'en-GB' } as const;
+import { formatParisTime } from '../../../../functions/src/domain/format';
 
 /**
  * "Actualiser", the CSV export and where the figures stand. The freshness line
@@ -16,7 +15,7 @@ export function DashboardToolbar(props: { programId: string; state: DashboardSta
   let refreshButton: HTMLButtonElement | undefined;
   const time = () => {
     const at = props.state.loadedAt();
-    return at ? new Intl.DateTimeFormat(TIME[locale()], { timeStyle: 'short', timeZone: 'Europe/Paris' }).format(at) : '';
+    return at ? formatParisTime(at, locale()) : '';
   };
   const refresh = async () => {
     await props.state.reload();

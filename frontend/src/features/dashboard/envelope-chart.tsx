@@ -1,8 +1,7 @@
 import { createUniqueId, For } from 'solid-js';
 import { useI18n } from '../../i18n';
-import { formatMoney } from '../../lib/format';
-import { formatAxisMoney, formatLongDay, formatShortDay } from './chart-format';
 import { envelopeGeometry, type EnvelopePoint } from './envelope-geometry';
+import { formatCalendarDay, formatCompactEuros, formatEuros } from '../../../../functions/src/domain/format';
 
 /**
  * The envelope used over time: the cumulative amount awarded as a step line, the
@@ -18,9 +17,9 @@ export function EnvelopeChart(props: { points: readonly EnvelopePoint[]; envelop
   const lastDot = () => g().dots[g().dots.length - 1];
   const description = () =>
     t('dashboard.envelopeChart.desc', {
-      awarded: formatMoney(last()?.awardedCents ?? 0, locale()),
-      envelope: formatMoney(props.envelopeCents, locale()),
-      date: formatLongDay(last()?.date ?? '', locale()),
+      awarded: formatEuros(last()?.awardedCents ?? 0, locale()),
+      envelope: formatEuros(props.envelopeCents, locale()),
+      date: formatCalendarDay(last()?.date ?? '', locale()),
       days: props.points.length,
     });
   return (
@@ -44,7 +43,7 @@ export function EnvelopeChart(props: { points: readonly EnvelopePoint[]; envelop
           <g class="chart__y-tick">
             <line class="chart__grid" x1={g().plot.left} x2={g().plot.right} y1={tick.y} y2={tick.y} />
             <text class="chart__tick-label" x={g().plot.left - 8} y={tick.y} text-anchor="end" dominant-baseline="middle">
-              {formatAxisMoney(tick.cents, locale())}
+              {formatCompactEuros(tick.cents, locale())}
             </text>
           </g>
         )}
@@ -55,7 +54,7 @@ export function EnvelopeChart(props: { points: readonly EnvelopePoint[]; envelop
           <g class="chart__x-tick">
             <line class="chart__axis" x1={tick.x} x2={tick.x} y1={g().plot.bottom} y2={g().plot.bottom + 5} />
             <text class="chart__tick-label" x={tick.x} y={g().plot.bottom + 20} text-anchor="middle">
-              {formatShortDay(tick.date, locale())}
+              {formatCalendarDay(tick.date, locale(), 'short')}
             </text>
           </g>
         )}
@@ -65,12 +64,12 @@ export function EnvelopeChart(props: { points: readonly EnvelopePoint[]; envelop
       </text>
       <line class="chart__envelope" x1={g().plot.left} x2={g().plot.right} y1={g().envelopeY} y2={g().envelopeY} />
       <text class="chart__envelope-label" x={g().plot.left + 6} y={g().envelopeY - 8}>
-        {t('dashboard.envelopeChart.envelope', { amount: formatMoney(props.envelopeCents, locale()) })}
+        {t('dashboard.envelopeChart.envelope', { amount: formatEuros(props.envelopeCents, locale()) })}
       </text>
       <path class="chart__line" d={g().path} />
       <For each={g().dots}>{(dot) => <circle class="chart__dot" cx={dot.x} cy={dot.y} r={4} />}</For>
       <text class="chart__value-label" x={(lastDot()?.x ?? 0) - 8} y={(lastDot()?.y ?? 0) - 10} text-anchor="end">
-        {formatMoney(last()?.awardedCents ?? 0, locale())}
+        {formatEuros(last()?.awardedCents ?? 0, locale())}
       </text>
     </svg>
   );

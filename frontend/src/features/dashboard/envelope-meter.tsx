@@ -1,6 +1,6 @@
 import { createUniqueId } from 'solid-js';
 import { useI18n } from '../../i18n';
-import { formatMoney, formatPercent } from '../../lib/format';
+import { formatEuros, formatPercent } from '../../../../functions/src/domain/format';
 
 /**
  * How much of the envelope is awarded, as a bar with its figures written on
@@ -31,9 +31,9 @@ export function EnvelopeMeter(props: { awardedCents: number; remainingCents: num
       </div>
       <p class="envelope-meter__legend" aria-hidden="true">
         <span>
-          {t('dashboard.meter.awarded', { amount: formatMoney(props.awardedCents, locale()), percent: formatPercent(percent(), locale()) })}
+          {t('dashboard.meter.awarded', { amount: formatEuros(props.awardedCents, locale()), percent: formatPercent(percent(), locale()) })}
         </span>
-        <span>{t('dashboard.meter.remaining', { amount: formatMoney(props.remainingCents, locale()) })}</span>
+        <span>{t('dashboard.meter.remaining', { amount: formatEuros(props.remainingCents, locale()) })}</span>
       </p>
     </div>
   );

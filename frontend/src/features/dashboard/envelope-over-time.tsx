@@ -1,11 +1,10 @@
 import { Show } from 'solid-js';
 import { useI18n } from '../../i18n';
-import { formatMoney, formatPercent } from '../../lib/format';
 import { ChartData } from './chart-data';
-import { formatLongDay } from './chart-format';
 import { EnvelopeChart } from './envelope-chart';
 import type { EnvelopePoint } from './envelope-geometry';
 import { useWidth } from './use-width';
+import { formatCalendarDay, formatEuros, formatPercent } from '../../../../functions/src/domain/format';
 
 /**
  * The envelope used over time, or, before the first award, a sentence saying
@@ -27,8 +26,8 @@ export function EnvelopeOverTime(props: { points: readonly EnvelopePoint[]; enve
           caption={t('dashboard.envelopeChart.title')}
           headers={[t('dashboard.envelopeChart.xAxis'), t('dashboard.envelopeChart.yAxis'), t('dashboard.envelopeChart.share')]}
           rows={props.points.map((point) => [
-            formatLongDay(point.date, locale()),
-            formatMoney(point.awardedCents, locale()),
+            formatCalendarDay(point.date, locale()),
+            formatEuros(point.awardedCents, locale()),
             share(point.awardedCents),
           ])}
         />

@@ -1,13 +1,13 @@
 import { useI18n } from '../../i18n';
 import type { Dashboard } from '../../lib/staff-api';
-import { formatMoney } from '../../lib/format';
 import { EnvelopeMeter } from './envelope-meter';
 import { EnvelopeOverTime } from './envelope-over-time';
+import { formatEuros } from '../../../../functions/src/domain/format';
 
 /** The money against the envelope: the four figures, the meter, then the envelope used over time. */
 export function MoneySection(props: { dashboard: Dashboard }) {
   const { locale, t } = useI18n();
-  const money = (cents: number) => formatMoney(cents, locale());
+  const money = (cents: number) => formatEuros(cents, locale());
   return (
     <section class="dashboard-section" aria-labelledby="dashboard-money-title">
       <h2 id="dashboard-money-title">{t('dashboard.money.title')}</h2>

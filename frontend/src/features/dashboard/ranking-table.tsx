@@ -1,10 +1,9 @@
 import { For, Show } from 'solid-js';
 import { useI18n } from '../../i18n';
-import { formatMoney } from '../../lib/format';
 import type { RankingEntry } from '../../lib/staff-api';
 import { StatusBadge } from '../../components/status-badge';
-import { formatScore } from './chart-format';
 import { ApplicationLink } from './application-link';
+import { formatEuros, formatNumber } from '../../../../functions/src/domain/format';
 
 /** Columns whose figures align right, headers included. */
 const NUMERIC = new Set(['rank', 'score', 'amount']);
@@ -54,13 +53,13 @@ export function RankingTable(props: { entries: readonly RankingEntry[]; criterio
               <td data-label={column.organisation}>{text(entry.organisationName)}</td>
               <td data-label={column.project}>{text(entry.projectTitle)}</td>
               <td data-label={column.score} class="num">
-                {entry.score === null ? '—' : t('dashboard.ranking.scoreValue', { score: formatScore(entry.score, locale()) })}
+                {entry.score === null ? '—' : t('dashboard.ranking.scoreValue', { score: formatNumber(entry.score, locale(), 1) })}
               </td>
               <td data-label={column.status}>
                 <StatusBadge status={entry.status} />
               </td>
               <td data-label={column.amount} class="num">
-                {entry.amountRequestedCents === null ? t('journey.notProvided') : formatMoney(entry.amountRequestedCents, locale())}
+                {entry.amountRequestedCents === null ? t('journey.notProvided') : formatEuros(entry.amountRequestedCents, locale())}
               </td>
               <td data-label={column.disagreement}>
                 <Show when={entry.disagreement.length > 0} fallback={t('dashboard.ranking.agreement')}>

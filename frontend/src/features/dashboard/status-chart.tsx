@@ -1,8 +1,8 @@
 import { createUniqueId, For } from 'solid-js';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../../functions/src/domain/lifecycle';
 import { useI18n } from '../../i18n';
-import { formatCount } from '../../lib/format';
 import { linearScale } from './chart-scale';
+import { formatNumber } from '../../../../functions/src/domain/format';
 
 const ROW_HEIGHT = 48;
 const BAR_HEIGHT = 18;
@@ -22,7 +22,7 @@ export function StatusChart(props: { counts: Record<ApplicationStatus, number>; 
   const height = APPLICATION_STATUSES.length * ROW_HEIGHT + 4;
   const description = () =>
     APPLICATION_STATUSES.map((status) =>
-      t('dashboard.statusChart.item', { status: t(`apps.status.${status}`), count: formatCount(props.counts[status], locale()) }),
+      t('dashboard.statusChart.item', { status: t(`apps.status.${status}`), count: formatNumber(props.counts[status], locale()) }),
     ).join(', ');
   return (
     <svg
@@ -49,7 +49,7 @@ export function StatusChart(props: { counts: Record<ApplicationStatus, number>; 
               <rect class="chart__bar" x={0} y={top() + 22} width={barWidth()} height={BAR_HEIGHT} />
               <line class="chart__axis" x1={0.5} x2={0.5} y1={top() + 20} y2={top() + 22 + BAR_HEIGHT + 2} />
               <text class="chart__value-label" x={barWidth() + 6} y={top() + 22 + BAR_HEIGHT / 2} dominant-baseline="middle">
-                {formatCount(props.counts[status], locale())}
+                {formatNumber(props.counts[status], locale())}
               </text>
             </g>
           );

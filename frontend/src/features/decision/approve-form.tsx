@@ -1,11 +1,12 @@
 import { useAction, useSubmission } from '@solidjs/router';
 import { createSignal, onMount, Show } from 'solid-js';
-import { formatEuros, parseEuros } from '../../../../functions/src/domain/money';
+import { parseEuros } from '../../../../functions/src/domain/money';
 import { useI18n } from '../../i18n';
 import { describedBy, FieldError } from '../../components/error-summary';
 import { splitProblem } from '../../lib/api-problem';
 import { amountForInput } from '../../lib/review-format';
 import { transitionAction } from '../../lib/staff-actions';
+import { formatEuros } from '../../../../functions/src/domain/format';
 
 /**
  * "Accorder": the amount in euros, prefilled with the amount requested and never

@@ -2,10 +2,10 @@ import { Match, Show, Switch } from 'solid-js';
 import type { Application } from '../../../../functions/src/domain/application';
 import { can } from '../../../../functions/src/domain/lifecycle';
 import { useI18n } from '../../i18n';
-import { formatDate, formatMoney } from '../../lib/format';
 import { ActionDisclosure } from '../../components/action-disclosure';
 import { ApproveForm } from './approve-form';
 import { ReasonForm } from './reason-form';
+import { formatEuros, formatParisDate } from '../../../../functions/src/domain/format';
 
 const MANAGER = { role: 'manager', isOwner: false, isAssigned: false } as const;
 
@@ -18,14 +18,14 @@ export function DecisionPanel(props: { application: Application; onDone: (messag
   const { locale, t } = useI18n();
   const a = () => props.application;
   const allowed = (event: 'approve' | 'reject' | 'reopen') => can(a().status, event, MANAGER);
-  const decidedOn = () => (a().decidedAt ? formatDate(a().decidedAt ?? '', locale()) : '');
+  const decidedOn = () => (a().decidedAt ? formatParisDate(a().decidedAt ?? '', locale()) : '');
   return (
     <Show when={allowed('approve') || allowed('reject') || allowed('reopen')}>
       <section class="work-section" aria-labelledby="decision-heading">
         <h2 id="decision-heading">{t('review.decision.title')}</h2>
         <Switch>
           <Match when={a().status === 'approved'}>
-            <p>{t('review.decision.approvedOn', { date: decidedOn(), amount: formatMoney(a().amountAwardedCents ?? 0, locale()) })}</p>
+            <p>{t('review.decision.approvedOn', { date: decidedOn(), amount: formatEuros(a().amountAwardedCents ?? 0, locale()) })}</p>
           </Match>
           <Match when={a().status === 'rejected'}>
             <p>{t('review.decision.rejectedOn', { date: decidedOn() })}</p>

@@ -1,9 +1,9 @@
 import { Show } from 'solid-js';
 import { useI18n } from '../../i18n';
-import { formatCount } from '../../lib/format';
 import { CommuneCombobox } from './commune-combobox';
 import { describedBy, FieldError } from '../../components/error-summary';
 import type { QuestionProps } from './wizard-questions';
+import { formatNumber } from '../../../../functions/src/domain/format';
 
 /** Question 2: where the project takes place, among the territory's communes, or "not in the list". */
 export function CommuneQuestion(props: QuestionProps) {
@@ -16,7 +16,7 @@ export function CommuneQuestion(props: QuestionProps) {
         <label for="elig-commune">{t('elig.commune.question')}</label>
       </h2>
       <p id="elig-commune-hint" class="hint">
-        {t('elig.commune.hint', { count: formatCount(territory().communes.length, locale()), territory: territory().name })}
+        {t('elig.commune.hint', { count: formatNumber(territory().communes.length, locale()), territory: territory().name })}
       </p>
       <FieldError id="elig-commune-error" message={error()} />
       <CommuneCombobox

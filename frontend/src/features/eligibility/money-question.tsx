@@ -1,9 +1,9 @@
 import { createSignal, Show } from 'solid-js';
-import { formatEuros, parseEuros } from '../../../../functions/src/domain/money';
+import { parseEuros } from '../../../../functions/src/domain/money';
 import { useI18n } from '../../i18n';
-import { formatMoney, formatPercent } from '../../lib/format';
 import { describedBy, FieldError } from '../../components/error-summary';
 import type { QuestionProps } from './wizard-questions';
+import { formatEuros, formatPercent } from '../../../../functions/src/domain/format';
 
 /**
  * Questions 4 and 5: an amount in euros, typed the French way ("12 000",
@@ -19,7 +19,7 @@ export function MoneyQuestion(props: QuestionProps & { kind: 'amount' | 'budget'
   const rules = () => props.program.rules;
   const hint = () =>
     props.kind === 'amount'
-      ? t('elig.amount.hint', { min: formatMoney(rules().minAmountCents, locale()), max: formatMoney(rules().maxAmountCents, locale()) })
+      ? t('elig.amount.hint', { min: formatEuros(rules().minAmountCents, locale()), max: formatEuros(rules().maxAmountCents, locale()) })
       : t('elig.budget.hint', { percent: formatPercent(rules().maxShareOfBudgetPercent, locale()) });
   const error = () => props.error(props.kind) ?? (left() && text().trim() !== '' && cents() === null ? t('elig.error.moneyFormat') : undefined);
   return (

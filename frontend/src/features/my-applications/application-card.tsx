@@ -1,9 +1,8 @@
 import { Show } from 'solid-js';
-import { formatEuros } from '../../../../functions/src/domain/money';
 import { useI18n } from '../../i18n';
 import type { ApplicationSummary } from '../../lib/api';
-import { formatDate } from '../../lib/format';
 import { StatusBadge } from '../../components/status-badge';
+import { formatEuros, formatParisDate } from '../../../../functions/src/domain/format';
 
 /** Path of an application's page. */
 export function applicationPath(applicationId: string): string {
@@ -24,7 +23,7 @@ export function ApplicationCard(props: { application: ApplicationSummary }) {
       <h2 class="app-card__title">
         <a href={applicationPath(item().id)}>
           {item().programTitle[locale()]}
-          <span class="visually-hidden">{`, ${item().reference ?? t('apps.createdOn', { date: formatDate(item().createdAt, locale()) })}`}</span>
+          <span class="visually-hidden">{`, ${item().reference ?? t('apps.createdOn', { date: formatParisDate(item().createdAt, locale()) })}`}</span>
         </a>
       </h2>
       <p class="app-card__status">
@@ -48,7 +47,7 @@ export function ApplicationCard(props: { application: ApplicationSummary }) {
         </div>
         <div>
           <dt>{t('apps.updatedAt')}</dt>
-          <dd>{formatDate(item().updatedAt, locale())}</dd>
+          <dd>{formatParisDate(item().updatedAt, locale())}</dd>
         </div>
       </dl>
     </article>

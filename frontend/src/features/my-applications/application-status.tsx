@@ -1,8 +1,7 @@
 import { Match, Show, Switch } from 'solid-js';
 import type { Application, TimelineEvent } from '../../../../functions/src/domain/application';
 import { useI18n } from '../../i18n';
-import { formatMoney } from '../../lib/format';
-import { formatDateTime } from '../../lib/date-time';
+import { formatEuros, formatParisDateTime } from '../../../../functions/src/domain/format';
 
 /** Path of the application form, owned by the form's own route. */
 export function editPath(applicationId: string): string {
@@ -41,7 +40,7 @@ export function ChangeRequestNotice(props: { application: Application; events: T
             <blockquote>
               <p>{event().message ?? ''}</p>
             </blockquote>
-            <figcaption class="muted">{t('app.changes.sentOn', { date: formatDateTime(event().at, locale()) })}</figcaption>
+            <figcaption class="muted">{t('app.changes.sentOn', { date: formatParisDateTime(event().at, locale()) })}</figcaption>
           </figure>
         )}
       </Show>
@@ -59,7 +58,7 @@ export function ChangeRequestNotice(props: { application: Application; events: T
  */
 export function DecisionNotice(props: { application: Application }) {
   const { locale, t } = useI18n();
-  const decidedOn = () => (props.application.decidedAt ? formatDateTime(props.application.decidedAt, locale()) : '');
+  const decidedOn = () => (props.application.decidedAt ? formatParisDateTime(props.application.decidedAt, locale()) : '');
   return (
     <Switch>
       <Match when={props.application.status === 'approved'}>
@@ -67,7 +66,7 @@ export function DecisionNotice(props: { application: Application }) {
           <h2 id="decision-heading" class="callout__title">
             {t('app.decision.approvedTitle')}
           </h2>
-          <p>{t('app.decision.approvedText', { amount: formatMoney(props.application.amountAwardedCents ?? 0, locale()), date: decidedOn() })}</p>
+          <p>{t('app.decision.approvedText', { amount: formatEuros(props.application.amountAwardedCents ?? 0, locale()), date: decidedOn() })}</p>
         </section>
       </Match>
       <Match when={props.application.status === 'rejected'}>

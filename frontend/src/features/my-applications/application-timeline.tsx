@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { TimelineEvent } from '../../../../functions/src/domain/application';
 import { useI18n } from '../../i18n';
-import { formatDateTime } from '../../lib/date-time';
+import { formatParisDateTime } from '../../../../functions/src/domain/format';
 
 /**
  * The application's history, oldest first so it reads as a story, each step
@@ -22,7 +22,7 @@ export function ApplicationTimeline(props: { events: TimelineEvent[] }) {
           <li class={`timeline__item timeline__item--${event.type}`}>
             <p class="timeline__label">{label(event)}</p>
             <p class="timeline__date">
-              <time datetime={event.at}>{formatDateTime(event.at, locale())}</time>
+              <time datetime={event.at}>{formatParisDateTime(event.at, locale())}</time>
             </p>
             <Show when={event.message}>{(message) => <p class="timeline__message">{message()}</p>}</Show>
           </li>

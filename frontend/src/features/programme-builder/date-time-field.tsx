@@ -1,8 +1,8 @@
 import { Show } from 'solid-js';
 import { useI18n } from '../../i18n';
-import { formatDateTime } from '../../lib/date-time';
 import { FieldMessages, useFieldFrame } from './builder-field';
-import { parisLocalToIso, type ParisLocal } from './paris-time';
+import { parisLocalToIso, type ParisLocal } from '../../../../functions/src/domain/format';
+import { formatParisDateTime } from '../../../../functions/src/domain/format';
 
 /**
  * A date and a time in Paris time, under one legend. What was understood is read
@@ -14,7 +14,7 @@ export function DateTimeField(props: { path: string; legend: string; value: Pari
   const readback = () => {
     const instant = parisLocalToIso(props.value.date, props.value.time);
     if (!instant.ok) return undefined;
-    return t('builder.dateTime.readback', { when: formatDateTime(instant.iso, locale()), offset: instant.iso.slice(-6) });
+    return t('builder.dateTime.readback', { when: formatParisDateTime(instant.iso, locale()), offset: instant.iso.slice(-6) });
   };
   const frame = useFieldFrame({ path: props.path, hint: t('builder.dateTime.hint'), get readback() { return readback(); } });
   return (

@@ -2,10 +2,9 @@ import { For, Show } from 'solid-js';
 import type { AuditEvent } from '../../../../functions/src/domain/audit';
 import { PROGRAM_STATUSES, type ProgramStatus } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
-import { formatMoney } from '../../lib/format';
-import { formatDateTime } from '../../lib/date-time';
 import { pathLabel } from './field-paths';
 import { bytesToMbText } from './draft-numbers';
+import { formatEuros, formatParisDateTime } from '../../../../functions/src/domain/format';
 
 /** Fields small enough to show before and after; the others (rules, questions, texts) are only named. */
 const SCALARS = ['status', 'opensAt', 'closesAt', 'envelopeCents', 'referencePrefix', 'contactEmail', 'maxFileSizeBytes'] as const;
@@ -18,8 +17,8 @@ export function HistoryEntry(props: { event: AuditEvent }) {
   const value = (field: Scalar, raw: unknown): string => {
     if (raw === null || raw === undefined) return '—';
     if (field === 'status' && PROGRAM_STATUSES.includes(raw as ProgramStatus)) return t(`builder.status.${raw as ProgramStatus}`);
-    if ((field === 'opensAt' || field === 'closesAt') && typeof raw === 'string') return formatDateTime(raw, locale());
-    if (field === 'envelopeCents' && typeof raw === 'number') return formatMoney(raw, locale());
+    if ((field === 'opensAt' || field === 'closesAt') && typeof raw === 'string') return formatParisDateTime(raw, locale());
+    if (field === 'envelopeCents' && typeof raw === 'number') return formatEuros(raw, locale());
     if (field === 'maxFileSizeBytes' && typeof raw === 'number') return t('builder.history.megabytes', { size: bytesToMbText(raw) });
     return String(raw);
   };
@@ -28,7 +27,7 @@ export function HistoryEntry(props: { event: AuditEvent }) {
     <li class="timeline__item builder-history__item">
       <p class="timeline__label">{t(`builder.history.${props.event.type}`)}</p>
       <p class="timeline__date">
-        {t('builder.history.by', { name: props.event.actorName })} · <time datetime={props.event.at}>{formatDateTime(props.event.at, locale())}</time>
+        {t('builder.history.by', { name: props.event.actorName })} · <time datetime={props.event.at}>{formatParisDateTime(props.event.at, locale())}</time>
       </p>
       <Show when={changes().length > 0}>
         <ul class="builder-history__changes">

@@ -1,6 +1,7 @@
-import { formatEuros, parseEuros } from '../../../../functions/src/domain/money';
+import { parseEuros } from '../../../../functions/src/domain/money';
 import { useI18n } from '../../i18n';
 import { TextField } from './text-field';
+import { formatEuros } from '../../../../functions/src/domain/format';
 
 /**
  * An amount in euros, typed the French way ("300 000", "1 500,50") or any other

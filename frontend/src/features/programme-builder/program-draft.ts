@@ -20,7 +20,7 @@ import {
 } from '../../../../functions/src/domain/program';
 import { formatCommunes } from './communes-text';
 import { bytesToMbText, centsToText } from './draft-numbers';
-import { addCalendarMonths, isoToParisLocal, type ParisLocal } from './paris-time';
+import { addCalendarMonths, isoToParisLocal, type ParisLocal } from '../../../../functions/src/domain/format';
 
 export interface QuestionDraft {
   id: string;

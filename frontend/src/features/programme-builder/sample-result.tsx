@@ -1,9 +1,9 @@
 import { For, Show } from 'solid-js';
 import type { EligibilityResult } from '../../../../functions/src/domain/eligibility';
 import { LEGAL_FORM_LABELS } from '../../../../functions/src/domain/eligibility';
-import { formatEuros } from '../../../../functions/src/domain/money';
 import { useI18n } from '../../i18n';
 import type { SampleProfile } from './sample-profiles';
+import { formatEuros } from '../../../../functions/src/domain/format';
 
 /**
  * One made-up applicant: who they are, in a line, and the verdict written out

@@ -1,9 +1,9 @@
 import { createMemo, For, Show } from 'solid-js';
 import { useI18n } from '../../i18n';
-import { formatCount } from '../../lib/format';
 import { TextField } from './text-field';
 import { useBuilder } from './builder-state';
 import { parseCommunes, type CommuneLineProblem } from './communes-text';
+import { formatNumber } from '../../../../functions/src/domain/format';
 
 /** Bad lines listed at once; a pasted file full of errors gets a count for the rest. */
 const SHOWN = 20;
@@ -42,7 +42,7 @@ export function TerritoryFields() {
         maxLength={100_000}
       />
       <p class="builder-count" aria-live="polite">
-        {t('builder.communes.count', { count: formatCount(parsed().communes.length, locale()) })}
+        {t('builder.communes.count', { count: formatNumber(parsed().communes.length, locale()) })}
       </p>
       <Show when={parsed().problems.length > 0}>
         <ul id={LINES_ID} class="builder-line-errors" aria-label={t('builder.communes.problemsLabel')}>

@@ -1,8 +1,8 @@
 import { For, Show } from 'solid-js';
 import type { EligibilityRules, Program } from '../../../../functions/src/domain/program';
 import { useI18n, type I18n } from '../../i18n';
-import { formatCount, formatMoney } from '../../lib/format';
 import { describeAmounts, describeDates, describeShare } from '../../lib/program-text';
+import { formatEuros, formatNumber } from '../../../../functions/src/domain/format';
 
 function describeAge({ t }: I18n, age: EligibilityRules['organisationAgeMonths']): string | undefined {
   if (!age || (age.min === null && age.max === null)) return undefined;
@@ -28,12 +28,12 @@ export function ProgramFacts(props: { program: Program }) {
       <dt>{t('facts.share')}</dt>
       <dd>{describeShare(i18n, rules().maxShareOfBudgetPercent)}</dd>
       <dt>{t('facts.envelope')}</dt>
-      <dd>{formatMoney(props.program.envelopeCents, locale())}</dd>
+      <dd>{formatEuros(props.program.envelopeCents, locale())}</dd>
       <dt>{t('facts.territory')}</dt>
       <dd>
         {rules().territory.name}
         <details class="facts__communes">
-          <summary>{t('program.communes', { count: formatCount(rules().territory.communes.length, locale()) })}</summary>
+          <summary>{t('program.communes', { count: formatNumber(rules().territory.communes.length, locale()) })}</summary>
           <ul class="commune-list">
             <For each={rules().territory.communes}>
               {(commune) => (

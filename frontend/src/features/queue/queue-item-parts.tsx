@@ -1,8 +1,8 @@
 import { Show } from 'solid-js';
 import { useI18n } from '../../i18n';
-import { formatDate, formatMoney } from '../../lib/format';
 import type { QueueItem } from '../../lib/staff-api';
 import { formatScore, plural } from '../../lib/review-format';
+import { formatEuros, formatParisDate } from '../../../../functions/src/domain/format';
 
 /** Where a file of the queue opens. */
 export function staffApplicationPath(id: string): string {
@@ -14,8 +14,8 @@ export function useQueueText() {
   const { locale, t } = useI18n();
   return {
     title: (item: QueueItem) => item.projectTitle?.trim() || t('app.untitled'),
-    amount: (item: QueueItem) => (item.amountRequestedCents === null ? t('journey.notProvided') : formatMoney(item.amountRequestedCents, locale())),
-    submitted: (item: QueueItem) => (item.submittedAt ? formatDate(item.submittedAt, locale()) : t('journey.notProvided')),
+    amount: (item: QueueItem) => (item.amountRequestedCents === null ? t('journey.notProvided') : formatEuros(item.amountRequestedCents, locale())),
+    submitted: (item: QueueItem) => (item.submittedAt ? formatParisDate(item.submittedAt, locale()) : t('journey.notProvided')),
     score: (item: QueueItem) => (item.score === null ? t('review.queue.notScored') : t('review.score.outOf100', { score: formatScore(item.score, locale()) })),
     reviewers: (item: QueueItem) =>
       item.reviewerCount === 0

@@ -2,8 +2,8 @@ import { For, Show } from 'solid-js';
 import type { Application } from '../../../../functions/src/domain/application';
 import type { Program } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
-import { formatDate, formatMoney } from '../../lib/format';
 import { StatusBadge } from '../../components/status-badge';
+import { formatEuros, formatParisDate } from '../../../../functions/src/domain/format';
 
 /**
  * The top of a file for staff: project, programme, status in words, and the
@@ -11,13 +11,13 @@ import { StatusBadge } from '../../components/status-badge';
  */
 export function ApplicationHeading(props: { application: Application; program: Program | undefined }) {
   const { locale, t } = useI18n();
-  const money = (cents: number | null | undefined) => (cents === null || cents === undefined ? null : formatMoney(cents, locale()));
+  const money = (cents: number | null | undefined) => (cents === null || cents === undefined ? null : formatEuros(cents, locale()));
   const facts = () => {
     const a = props.application;
     return [
       { label: t('review.subject.organisation'), value: a.organisation.name ?? null },
       { label: t('review.subject.amount'), value: money(a.budget.amountRequestedCents) },
-      { label: t('review.app.submittedOn'), value: a.submittedAt ? formatDate(a.submittedAt, locale()) : null },
+      { label: t('review.app.submittedOn'), value: a.submittedAt ? formatParisDate(a.submittedAt, locale()) : null },
       { label: t('review.app.awarded'), value: a.status === 'approved' ? money(a.amountAwardedCents) : null },
     ].filter((fact): fact is { label: string; value: string } => fact.value !== null);
   };

@@ -2,7 +2,6 @@ import { createResource, For, Match, Show, Switch } from 'solid-js';
 import type { Application } from '../../../../functions/src/domain/application';
 import type { Program } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
-import { formatDate } from '../../lib/format';
 import { listApplicationReviews } from '../../lib/staff-api';
 import { ErrorAlert, LoadingMessage } from '../../components/status-views';
 import { ActionDisclosure } from '../../components/action-disclosure';
@@ -10,6 +9,7 @@ import { AddReviewers } from '../assignment/add-reviewers';
 import { AssignmentList } from '../assignment/assignment-list';
 import { formatScore, plural, REVIEWABLE_STATUSES } from '../../lib/review-format';
 import { ReviewSheet } from './review-sheet';
+import { formatParisDate } from '../../../../functions/src/domain/format';
 
 /**
  * What a manager needs before deciding: who reviews the file and their
@@ -68,7 +68,7 @@ export function ManagerReviews(props: { application: Application; program: Progr
                   <article class="review-card" aria-labelledby={`review-${review.reviewerId}`}>
                     <h3 id={`review-${review.reviewerId}`}>{t('review.team.reviewBy', { name: review.reviewerName })}</h3>
                     <Show when={review.submittedAt}>
-                      {(at) => <p class="muted">{t('review.mine.submittedOn', { date: formatDate(at(), locale()) })}</p>}
+                      {(at) => <p class="muted">{t('review.mine.submittedOn', { date: formatParisDate(at(), locale()) })}</p>}
                     </Show>
                     <ReviewSheet review={review} rubric={rubric()} />
                   </article>

@@ -3,12 +3,12 @@ import type { Application } from '../../../../functions/src/domain/application';
 import type { Program } from '../../../../functions/src/domain/program';
 import type { Review } from '../../../../functions/src/domain/scoring';
 import { useI18n } from '../../i18n';
-import { formatDate } from '../../lib/format';
 import type { ReviewState } from '../../lib/staff-api';
 import { LoadingMessage } from '../../components/status-views';
 import { REVIEWABLE_STATUSES } from '../../lib/review-format';
 import { ReviewSheet } from './review-sheet';
 import { RubricForm } from './rubric-form';
+import { formatParisDate } from '../../../../functions/src/domain/format';
 
 /**
  * The reviewer's own review: the rubric form while the file is open to review,
@@ -41,7 +41,7 @@ export function MyReview(props: {
           {(review) => (
             <>
               <p class="callout callout--success">
-                {t('review.mine.submittedOn', { date: formatDate(review().submittedAt ?? review().updatedAt, locale()) })} {t('review.mine.locked')}
+                {t('review.mine.submittedOn', { date: formatParisDate(review().submittedAt ?? review().updatedAt, locale()) })} {t('review.mine.locked')}
               </p>
               <ReviewSheet review={review()} rubric={props.program?.rubric ?? []} />
             </>

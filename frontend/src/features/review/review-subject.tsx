@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n';
-import { formatMoney } from '../../lib/format';
 import type { ReviewSubject } from '../../lib/staff-api';
 import { SummaryList } from '../../components/summary-list';
+import { formatEuros } from '../../../../functions/src/domain/format';
 
 /**
  * What a reviewer may see before declaring: the file's reference, who applies,
@@ -17,7 +17,7 @@ export function ReviewSubjectFacts(props: { subject: ReviewSubject }) {
         { label: t('review.subject.project'), value: props.subject.projectTitle },
         {
           label: t('review.subject.amount'),
-          value: props.subject.amountRequestedCents === null ? null : formatMoney(props.subject.amountRequestedCents, locale()),
+          value: props.subject.amountRequestedCents === null ? null : formatEuros(props.subject.amountRequestedCents, locale()),
         },
       ]}
     />

@@ -1,8 +1,8 @@
 import { For, Show } from 'solid-js';
 import type { TimelineEvent } from '../../../../functions/src/domain/application';
 import { useI18n } from '../../i18n';
-import { formatDateTime } from '../../lib/date-time';
 import { formatScore } from '../../lib/review-format';
+import { formatParisDateTime } from '../../../../functions/src/domain/format';
 
 /**
  * The file's whole history for staff, oldest first: the applicant's steps and the
@@ -39,7 +39,7 @@ export function StaffTimeline(props: { events: TimelineEvent[] }) {
                 </Show>
               </p>
               <p class="timeline__date">
-                <time datetime={event.at}>{formatDateTime(event.at, locale())}</time>
+                <time datetime={event.at}>{formatParisDateTime(event.at, locale())}</time>
               </p>
               <Show when={detail(event)}>{(text) => <p class="timeline__message">{text()}</p>}</Show>
             </li>

@@ -2,8 +2,8 @@ import { Show } from 'solid-js';
 import { isOpen } from '../../../../functions/src/domain/program-window';
 import type { ProgramSummary } from '../../../../functions/src/domain/program';
 import { useI18n, type MessageKey } from '../../i18n';
-import { formatMoney } from '../../lib/format';
 import { describeDates } from '../../lib/program-text';
+import { formatEuros } from '../../../../functions/src/domain/format';
 
 /** Where a published programme stands today: its window decides whether applications can come in. */
 function windowState(program: ProgramSummary, now: Date): MessageKey | undefined {
@@ -41,7 +41,7 @@ export function StaffProgramCard(props: { program: ProgramSummary; manager: bool
         </div>
         <div>
           <dt>{t('facts.envelope')}</dt>
-          <dd>{formatMoney(props.program.envelopeCents, locale())}</dd>
+          <dd>{formatEuros(props.program.envelopeCents, locale())}</dd>
         </div>
       </dl>
       <ul class="staff-program__links">

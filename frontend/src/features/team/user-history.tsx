@@ -1,9 +1,9 @@
 import { createResource, For, Match, Switch } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { listUserEvents } from '../../lib/staff-api';
-import { formatDateTime } from '../../lib/date-time';
 import { ErrorAlert, LoadingMessage } from '../../components/status-views';
 import { auditChanges, auditTitle } from './audit-text';
+import { formatParisDateTime } from '../../../../functions/src/domain/format';
 
 /**
  * An account's history (invitation, role and status changes), oldest first:
@@ -34,7 +34,7 @@ export function UserHistory(props: { userId: string; name: string }) {
                 <li class="timeline__item">
                   <p class="timeline__label">{auditTitle(i18n, event)}</p>
                   <p class="timeline__date">
-                    {t('team.history.by', { date: formatDateTime(event.at, locale()), name: event.actorName })}
+                    {t('team.history.by', { date: formatParisDateTime(event.at, locale()), name: event.actorName })}
                   </p>
                   <ul class="user-history__changes">
                     <For each={auditChanges(i18n, event)}>{(line) => <li>{line}</li>}</For>

@@ -3,13 +3,13 @@
  * them, the amount asked of this programme included, then the live balance.
  */
 import { budgetTotals } from '../../../../../functions/src/domain/application';
-import { formatEuros, maxPartForShare } from '../../../../../functions/src/domain/money';
+import { maxPartForShare } from '../../../../../functions/src/domain/money';
 import { useI18n } from '../../../i18n';
-import { formatPercent } from '../../../lib/format';
 import { useForm } from '../form-context';
 import { MoneyField } from '../number-fields';
 import { BudgetLines } from './budget-lines';
 import { BudgetTotals } from './budget-totals';
+import { formatEuros, formatPercent } from '../../../../../functions/src/domain/format';
 
 /** The cap, the minimum and the share come from the programme's rules, with the largest amount the current expenses allow. */
 export function BudgetStep() {

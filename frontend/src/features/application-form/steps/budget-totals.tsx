@@ -5,10 +5,10 @@
  */
 import { Match, Switch } from 'solid-js';
 import { budgetTotals } from '../../../../../functions/src/domain/application';
-import { formatEuros } from '../../../../../functions/src/domain/money';
 import { useI18n } from '../../../i18n';
 import { fieldId } from '../form-paths';
 import { useForm } from '../form-context';
+import { formatEuros } from '../../../../../functions/src/domain/format';
 
 /** Carries the id of 'budget.funding', so an error link about the balance lands here. */
 export function BudgetTotals() {

@@ -4,7 +4,7 @@
  */
 import { For } from 'solid-js';
 import { useI18n } from '../../../i18n';
-import { formatMegabytes } from '../form-upload';
+import { formatMegabytes } from '../../../../../functions/src/domain/format';
 import { useForm } from '../form-context';
 import { DocumentSlot } from './document-slot';
 import { ACCEPTED_FORMATS } from './precheck-message';

@@ -1,7 +1,8 @@
 /** Plain sentences for the checks made before an upload, naming the file and the limit. */
 import { FILE_KINDS } from '../../../../../functions/src/domain/file-type';
 import { useI18n } from '../../../i18n';
-import { formatMegabytes, type PrecheckProblem } from '../form-upload';
+import type { PrecheckProblem } from '../form-upload';
+import { formatMegabytes } from '../../../../../functions/src/domain/format';
 
 /** The accepted formats as applicants know them: "PDF, PNG, JPEG, ODT, ODS, DOCX, XLSX". */
 export const ACCEPTED_FORMATS = Object.values(FILE_KINDS)

@@ -4,7 +4,7 @@
  */
 import { createEffect, createSignal, Show } from 'solid-js';
 import { useI18n } from '../../../i18n';
-import { formatPercent } from '../../../lib/format';
+import { formatPercent } from '../../../../../functions/src/domain/format';
 
 /** `fraction` null hides the bar (nothing being sent) and resets the announcements. */
 export function UploadProgress(props: { id: string; filename: string; fraction: number | null }) {

@@ -1,0 +1,233 @@
+/**
+ * Text for people: amounts, dates, times and file sizes in French or English,
+ * always read in Paris time. The API's emails and the SPA's pages both format
+ * through this module, so an amount or a deadline reads the same everywhere.
+ *
+ * Dates and times are as the service means them: in Europe/Paris. A manager types
+ * "1 novembre 2026, 00:00" thinking of Paris; the API stores an ISO 8601 instant
+ * whose offset is +01:00 in winter and +02:00 in summer, so the offset must be the
+ * one Paris uses on that very date, not the browser's nor today's.
+ *
+ * Pure module (no DOM, no AWS): the time-zone rules come from the platform's Intl data.
+ */
+import type { Locale } from './user';
+
+const TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+/** The BCP 47 tag Intl formats a locale with: `fr` → `fr-FR`, `en` → `en-GB` (day before month, 24-hour clock). */
+export function localeTag(locale: Locale): string {
+  return TAGS[locale];
+}
+
+/** The service's legal time zone: a deadline is read as Paris time wherever the reader is. */
+export const PARIS_TIME_ZONE = 'Europe/Paris';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(locale: Locale, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `n:${locale}:${key}`;
+  let format = cache.get(id) as Intl.NumberFormat | undefined;
+  if (!format) {
+    format = new Intl.NumberFormat(TAGS[locale], options);
+    cache.set(id, format);
+  }
+  return format;
+}
+
+function dateFormat(locale: Locale, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const id = `d:${locale}:${key}`;
+  let format = cache.get(id) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat(TAGS[locale], options);
+    cache.set(id, format);
+  }
+  return format;
+}
+
+/**
+ * Euros from integer cents ("12 000 €", "12 000,50 €" / "€12,000", "€12,000.50"):
+ * whole amounts drop the ",00" that clutters grant ranges. A float here is a bug
+ * upstream, so it throws rather than show a wrong sum.
+ */
+export function formatEuros(cents: number, locale: Locale = 'fr'): string {
+  if (!Number.isSafeInteger(cents)) throw new RangeError(`cents must be an integer number of cents, got ${cents}`);
+  const digits = cents % 100 === 0 ? 0 : 2;
+  return numberFormat(locale, `eur${digits}`, {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(cents / 100);
+}
+
+/** "150 k€" / "€150K": a compact amount from cents, for chart axes where exact figures do not fit. */
+export function formatCompactEuros(cents: number, locale: Locale): string {
+  return numberFormat(locale, 'eur-compact', { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 }).format(
+    cents / 100,
+  );
+}
+
+/** Cents as an editable amount without the currency ("12 000" or "12 000,50"), which `parseEuros` reads back. */
+export function formatAmountForInput(cents: number, locale: Locale): string {
+  const digits = cents % 100 === 0 ? 0 : 2;
+  return numberFormat(locale, `amount${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(cents / 100);
+}
+
+/** A whole percent with the locale's spacing ("50 %" in French, "50%" in English). */
+export function formatPercent(percent: number, locale: Locale): string {
+  return numberFormat(locale, 'percent', { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+}
+
+/** A number with the locale's digit grouping and at most `maxDecimals` decimals ("72,5" / "72.5"). */
+export function formatNumber(value: number, locale: Locale, maxDecimals = 3): string {
+  return numberFormat(locale, `number${maxDecimals}`, { maximumFractionDigits: maxDecimals }).format(value);
+}
+
+/** A long date in Paris ("1 novembre 2026" / "1 November 2026"), so a midnight deadline never shows the day before. */
+export function formatParisDate(iso: string | Date, locale: Locale): string {
+  return dateFormat(locale, 'date', { dateStyle: 'long', timeZone: PARIS_TIME_ZONE }).format(new Date(iso));
+}
+
+/** A long date and minute in Paris ("28 novembre 2026 à 13:54" / "28 November 2026 at 13:54"), for timelines and messages. */
+export function formatParisDateTime(iso: string | Date, locale: Locale): string {
+  return dateFormat(locale, 'datetime', { dateStyle: 'long', timeStyle: 'short', timeZone: PARIS_TIME_ZONE }).format(new Date(iso));
+}
+
+/** The hour and minute in Paris ("13:54"), for "saved at" and "updated at" lines. */
+export function formatParisTime(at: string | Date, locale: Locale): string {
+  return dateFormat(locale, 'time', { timeStyle: 'short', timeZone: PARIS_TIME_ZONE }).format(new Date(at));
+}
+
+/**
+ * A calendar day that is already a Paris day (`YYYY-MM-DD`, as reports send it),
+ * formatted without a second time-zone conversion: `long` is "5 novembre 2026",
+ * `short` is "5 nov." / "5 Nov".
+ */
+export function formatCalendarDay(day: string, locale: Locale, style: 'long' | 'short' = 'long'): string {
+  const options: Intl.DateTimeFormatOptions = style === 'long' ? { dateStyle: 'long' } : { day: 'numeric', month: 'short' };
+  return dateFormat(locale, `day-${style}`, { ...options, timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
+/**
+ * A file size in the unit that suits it ("512 octets", "1,5 Mo" / "1.5 MB"),
+ * counted as Windows does (1 Mo = 1 048 576 octets) and rounded down to one
+ * decimal so a stated limit never overstates what is allowed.
+ */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  const units = locale === 'fr' ? (['octets', 'Ko', 'Mo', 'Go'] as const) : (['bytes', 'KB', 'MB', 'GB'] as const);
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const number = numberFormat(locale, 'size', { maximumFractionDigits: 1, useGrouping: false });
+  return `${number.format(Math.floor(value * 10) / 10)} ${units[unit] ?? ''}`;
+}
+
+/** Always in megabytes, with a no-break space ("0,5 Mo", "10 MB"): how the application form states upload limits. */
+export function formatMegabytes(bytes: number, locale: Locale): string {
+  const value = Math.floor((bytes / (1024 * 1024)) * 10) / 10;
+  return `${numberFormat(locale, 'mb', { maximumFractionDigits: 1 }).format(value)}\u00a0${locale === 'fr' ? 'Mo' : 'MB'}`;
+}
+
+// --- Paris wall clock ↔ UTC -------------------------------------------------
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+const WALL_CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: PARIS_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+type Wall = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+
+function wallClock(ms: number): Wall {
+  const parts = WALL_CLOCK.formatToParts(new Date(ms));
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute'), second: part('second') };
+}
+
+/** Minutes Paris is ahead of UTC at instant `ms` (60 in winter, 120 in summer). */
+function offsetAt(ms: number): number {
+  const w = wallClock(ms);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / MINUTE);
+}
+
+const pad = (value: number, length = 2) => String(value).padStart(length, '0');
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/**
+ * What a typed date and time mean: an instant, or why there is none. `skipped`
+ * is the hour that does not exist in Paris when clocks go forward (e.g. 02:30 on
+ * the last Sunday of March).
+ */
+export type ParisInstant = { ok: true; iso: string } | { ok: false; reason: 'invalid' | 'skipped' };
+
+/**
+ * `YYYY-MM-DD` and `HH:MM` (or `HH:MM:SS`) read in Paris, as an ISO 8601 instant
+ * with Paris's offset on that date. A time that occurs twice when clocks go back
+ * is read as its first occurrence (still summer time), as a person would mean it.
+ */
+export function parisLocalToIso(date: string, time: string): ParisInstant {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const t = /^(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(time);
+  if (!d || !t) return { ok: false, reason: 'invalid' };
+  const [year, month, day] = [Number(d[1]), Number(d[2]), Number(d[3])];
+  const [hour, minute, second] = [Number(t[1]), Number(t[2]), Number(t[3] ?? 0)];
+  const local = Date.UTC(year, month - 1, day, hour, minute, second);
+  const check = new Date(local);
+  if (year < 1000 || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+    return { ok: false, reason: 'invalid' };
+  }
+  // Paris's offset around that day; whichever of them maps back onto the typed time is the right one.
+  const candidates = [...new Set([offsetAt(local - DAY), offsetAt(local + DAY)])];
+  const fitting = candidates.filter((offset) => offsetAt(local - offset * MINUTE) === offset);
+  if (fitting.length === 0) return { ok: false, reason: 'skipped' };
+  const offset = Math.max(...fitting);
+  return { ok: true, iso: `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}${formatOffset(offset)}` };
+}
+
+/** A date and a time as typed in date and time inputs. */
+export interface ParisLocal {
+  date: string;
+  time: string;
+}
+
+/**
+ * An instant as Paris reads it, for date and time inputs. Seconds appear only
+ * when there are some, so "23:59:59" survives an edit that did not touch it.
+ */
+export function isoToParisLocal(iso: string): ParisLocal {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return { date: '', time: '' };
+  const w = wallClock(ms);
+  const seconds = w.second === 0 ? '' : `:${pad(w.second)}`;
+  return { date: `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`, time: `${pad(w.hour)}:${pad(w.minute)}${seconds}` };
+}
+
+/**
+ * `YYYY-MM-DD` moved by whole calendar months (negative goes back), landing on the
+ * last day of a shorter month: 31 January plus one month is 28 or 29 February.
+ */
+export function addCalendarMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12 + 1;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
+  return `${pad(targetYear, 4)}-${pad(targetMonth)}-${pad(Math.min(day, lastDay))}`;
+}

@@ -85,3 +85,37 @@ export { DomainError };
 export class InvalidTransitionError extends ConflictError {
   override name = 'InvalidTransitionError';
 }
+
+/**
+ * Another request was changing the same items at the same instant, and still was
+ * after the store's retries. Nothing was written, so the user can simply try again.
+ */
+export class TransactionConflictError extends DomainError {
+  override name = 'TransactionConflictError';
+  readonly status = 409;
+  constructor(options?: ErrorOptions) {
+    super(
+      {
+        fr: 'Une autre modification de ces données était en cours au même instant : rien n’a été enregistré. Réessayez.',
+        en: 'Another change to this data was being saved at the same moment: nothing was saved. Please try again.',
+      },
+      options,
+    );
+  }
+}
+
+/**
+ * The yearly reference counter moved between the read and the write (another
+ * submission took the number): read it again and retry. Never reaches a client.
+ */
+export class SequenceTakenError extends Error {
+  override name = 'SequenceTakenError';
+}
+
+/** An approval would take the programme's envelope below zero; the service words the refusal. */
+export class EnvelopeExceededError extends Error {
+  override name = 'EnvelopeExceededError';
+  constructor(readonly remainingCents: number) {
+    super(`envelope has ${remainingCents} cents left`);
+  }
+}

@@ -11,12 +11,12 @@ import {
   ConflictError,
   DomainError,
   TooManyRequestsError,
+  TransactionConflictError,
   ValidationError,
   type Bilingual,
   type FieldError,
 } from '../domain/errors';
 import type { Logger } from '../logger';
-import { isTransactionConflict } from '../store/dynamo-helpers';
 
 export type Problem = {
   type: string;
@@ -81,6 +81,10 @@ export function problemJson(
 export function errorHandler(log: Logger): ErrorHandler<AppEnv> {
   return (error, c) => {
     if (error instanceof DomainError) {
+      if (error instanceof TransactionConflictError) {
+        // Still colliding after the store's retries: nothing was written, the user can simply try again.
+        log.warn('transaction conflict after retries', { requestId: c.get('requestId'), path: c.req.path });
+      }
       if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
       const extra: Partial<Problem> = {};
       if (error instanceof ValidationError) extra.errors = error.errors;
@@ -93,14 +97,6 @@ export function errorHandler(log: Logger): ErrorHandler<AppEnv> {
       return problemJson(c, error.status as ContentfulStatusCode, {
         fr: 'La requête est invalide.',
         en: error.message || 'The request is invalid.',
-      });
-    }
-    if (isTransactionConflict(error)) {
-      // Still colliding after the client's retries: nothing was written, the user can simply try again.
-      log.warn('transaction conflict after retries', { requestId: c.get('requestId'), path: c.req.path });
-      return problemJson(c, 409, {
-        fr: 'Une autre modification de ces données était en cours au même instant : rien n’a été enregistré. Réessayez.',
-        en: 'Another change to this data was being saved at the same moment: nothing was saved. Please try again.',
       });
     }
     log.error('unhandled error', { requestId: c.get('requestId'), path: c.req.path, error });

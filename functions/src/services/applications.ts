@@ -23,11 +23,17 @@ import {
 } from '../domain/application';
 import { checkSubmission, validateSteps, type StepStates } from '../domain/application-steps';
 import type { EligibilityAnswers } from '../domain/eligibility';
-import { ConflictError, InvalidTransitionError, NotFoundError, ValidationError, type Bilingual } from '../domain/errors';
+import {
+  ConflictError,
+  InvalidTransitionError,
+  NotFoundError,
+  SequenceTakenError,
+  ValidationError,
+  type Bilingual,
+} from '../domain/errors';
 import { isOpen, type Program } from '../domain/program';
 import type { User } from '../domain/user';
 import type { Deps } from '../deps';
-import { SequenceTakenError } from '../store/dynamo-application-store';
 import { newId } from '../store/ids';
 import type { Page } from '../store/store-ports';
 import { actorFor, loadVisible } from './object-access';

@@ -5,13 +5,19 @@
  * envelope debit) followed by an email to the applicant in their language.
  */
 import type { Application, Assignment, Message, TimelineEvent } from '../domain/application';
-import { ConflictError, InvalidTransitionError, NotFoundError, ValidationError, type Bilingual } from '../domain/errors';
+import {
+  ConflictError,
+  EnvelopeExceededError,
+  InvalidTransitionError,
+  NotFoundError,
+  ValidationError,
+  type Bilingual,
+} from '../domain/errors';
 import { sourceStates, targetState, transition as lifecycleTransition, type LifecycleEvent } from '../domain/lifecycle';
 import { formatEuros } from '../domain/money';
 import type { User } from '../domain/user';
 import type { Deps } from '../deps';
 import { newId } from '../store/ids';
-import { EnvelopeExceededError } from '../store/store-ports';
 import { actorFor } from './object-access';
 import { decisionMail } from './mails';
 

@@ -14,14 +14,13 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { Application, ApplicationDocument, Assignment, Message, TimelineEvent } from '../domain/application';
 import type { Review } from '../domain/scoring';
-import { ConflictError, NotFoundError } from '../domain/errors';
+import { ConflictError, EnvelopeExceededError, NotFoundError, SequenceTakenError } from '../domain/errors';
 import { APPLICATION_STATUSES, isEditable } from '../domain/lifecycle';
-import { appendEvent, decodeCursor, encodeCursor, fromItem, isConditionFailure, queryAll } from './dynamo-helpers';
+import { appendEvent, cancellationCodes, decodeCursor, encodeCursor, fromItem, isConditionFailure, queryAll } from './dynamo-helpers';
 import { keys } from './keys';
-import { EnvelopeExceededError, type ApplicationStore, type TransitionWrite } from './store-ports';
+import type { ApplicationStore, TransitionWrite } from './store-ports';
 
 const NOT_FOUND = { fr: "Cette demande n'existe pas.", en: 'This application does not exist.' };
 const STALE = {
@@ -278,11 +277,11 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
       try {
         await db.send(new TransactWriteCommand({ TransactItems: transactItems }));
       } catch (error) {
-        if (error instanceof TransactionCanceledException) {
-          const reasons = error.CancellationReasons ?? [];
-          if (reasons[0]?.Code === 'ConditionalCheckFailed') return explainFailure(write.id, false);
-          if (referenceIndex >= 0 && reasons[referenceIndex]?.Code === 'ConditionalCheckFailed') throw new SequenceTakenError();
-          if (envelopeIndex >= 0 && reasons[envelopeIndex]?.Code === 'ConditionalCheckFailed' && write.envelope) {
+        const codes = cancellationCodes(error);
+        if (codes) {
+          if (codes[0] === 'ConditionalCheckFailed') return explainFailure(write.id, false);
+          if (referenceIndex >= 0 && codes[referenceIndex] === 'ConditionalCheckFailed') throw new SequenceTakenError();
+          if (envelopeIndex >= 0 && codes[envelopeIndex] === 'ConditionalCheckFailed' && write.envelope) {
             const { Item } = await db.send(
               new GetCommand({ TableName: table, Key: keys.program(write.envelope.programId), ConsistentRead: true }),
             );
@@ -361,9 +360,4 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
       await db.send(new TransactWriteCommand({ TransactItems: event ? [put, appendEvent(table, event)] : [put] }));
     },
   };
-}
-
-/** The yearly reference counter moved between our read and our write: read it again and retry. */
-export class SequenceTakenError extends Error {
-  override name = 'SequenceTakenError';
 }

@@ -3,7 +3,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { TimelineEvent } from '../domain/application';
 import type { AuditEvent } from '../domain/audit';
-import { ValidationError } from '../domain/errors';
+import { TransactionConflictError, ValidationError } from '../domain/errors';
 import { keys } from './keys';
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'entity', 'expiresAt'];
@@ -21,22 +21,27 @@ export function fromItem<T>(item: Record<string, unknown>): T {
   return copy as T;
 }
 
+/**
+ * Why DynamoDB cancelled a transaction, one code per item in order (e.g.
+ * `ConditionalCheckFailed`, `None`), or null when it was not a cancellation. Looks
+ * through the TransactionConflictError the client raises once its retries are
+ * spent, so a condition that failed in the same cancellation is still seen.
+ */
+export function cancellationCodes(error: unknown): (string | undefined)[] | null {
+  const raw = error instanceof TransactionConflictError ? error.cause : error;
+  return raw instanceof TransactionCanceledException ? (raw.CancellationReasons ?? []).map((r) => r.Code) : null;
+}
+
 /** True when a write lost to its condition, alone or inside a transaction. */
 export function isConditionFailure(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   if (error.name === 'ConditionalCheckFailedException') return true;
-  return (
-    error instanceof TransactionCanceledException &&
-    (error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')
-  );
+  return (cancellationCodes(error) ?? []).includes('ConditionalCheckFailed');
 }
 
 /** True when a transaction was cancelled by a concurrent transaction on the same items. */
 export function isTransactionConflict(error: unknown): boolean {
-  return (
-    error instanceof TransactionCanceledException &&
-    (error.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict')
-  );
+  return error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict');
 }
 
 export const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);

@@ -113,14 +113,6 @@ export type TransitionWrite = {
   decision?: { amountAwardedCents: number | null; decisionReason: string | null; decidedAt: string | null };
 };
 
-/** Thrown when an approval would take the envelope below zero. */
-export class EnvelopeExceededError extends Error {
-  override name = 'EnvelopeExceededError';
-  constructor(readonly remainingCents: number) {
-    super(`envelope has ${remainingCents} cents left`);
-  }
-}
-
 export interface ApplicationStore {
   /** Creates the draft and its `created` event in one transaction. */
   create(application: Application, event: TimelineEvent): Promise<void>;
@@ -142,7 +134,11 @@ export interface ApplicationStore {
     sections: Partial<ApplicationSections>,
     at: string,
   ): Promise<Application>;
-  /** One TransactWriteItems: status + version condition, the event, and the reference counter if any. */
+  /**
+   * One TransactWriteItems: status + version condition, the event, and the reference
+   * counter if any. Throws SequenceTakenError when the counter moved and
+   * EnvelopeExceededError when the envelope is short (both in domain/errors).
+   */
   transition(write: TransitionWrite): Promise<Application>;
   currentSequence(programId: string, year: number): Promise<number>;
 

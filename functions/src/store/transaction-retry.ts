@@ -4,9 +4,11 @@
  * it again is safe; the SDK does not, because the cancellation is not a throttling
  * error. This middleware re-sends such a transaction a few times with a short,
  * random pause. Any other cancellation (a failed condition) goes straight back to
- * the caller, whose domain logic decides.
+ * the caller, whose domain logic decides. A conflict that outlasts the retries
+ * leaves the store as the domain's TransactionConflictError (a 409 "try again").
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { TransactionConflictError } from '../domain/errors';
 import { isTransactionConflict } from './dynamo-helpers';
 
 export type RetryOptions = { attempts: number; baseDelayMs: number; sleep?: (ms: number) => Promise<void> };
@@ -29,11 +31,20 @@ export async function retryTransactionConflicts<T>(send: () => Promise<T>, optio
   }
 }
 
-/** Adds the retry to every TransactWriteItems the client sends. */
+/**
+ * Adds the retry to every TransactWriteItems the client sends; past the last try,
+ * the cancellation becomes a TransactionConflictError (the original as its cause).
+ */
 export function retryTransactionConflictsOn(client: DynamoDBClient, options: RetryOptions = DEFAULTS): void {
   client.middlewareStack.add(
-    (next, context) => (args) =>
-      context.commandName === 'TransactWriteItemsCommand' ? retryTransactionConflicts(() => next(args), options) : next(args),
+    (next, context) => async (args) => {
+      if (context.commandName !== 'TransactWriteItemsCommand') return next(args);
+      try {
+        return await retryTransactionConflicts(() => next(args), options);
+      } catch (error) {
+        throw isTransactionConflict(error) ? new TransactionConflictError({ cause: error }) : error;
+      }
+    },
     { step: 'initialize', name: 'transactionConflictRetry' },
   );
 }

@@ -26,7 +26,7 @@ function counted(t: TestContext) {
   const db = createDynamoClient(t.config);
   db.middlewareStack.add(
     (next, context) => (args) => {
-      sent.push(context.commandName);
+      sent.push(context.commandName ?? 'unknown');
       return next(args);
     },
     { step: 'initialize', name: 'countCommands' },

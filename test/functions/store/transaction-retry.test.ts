@@ -9,6 +9,7 @@ import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import type { AppEnv } from '../../../functions/src/deps';
+import { TransactionConflictError } from '../../../functions/src/domain/errors';
 import { createLogger } from '../../../functions/src/logger';
 import { errorHandler } from '../../../functions/src/middleware/problem';
 import { createDynamoClient } from '../../../functions/src/store/clients';
@@ -71,11 +72,34 @@ describe('transaction conflict retry', () => {
     expect(Item).toMatchObject({ value: 1 });
   });
 
+  it('hands a conflict that outlasts the retries to the caller as the domain error, the cancellation as its cause', async () => {
+    const t = await createTestContext();
+    const db = createDynamoClient(t.config);
+    let injected = 0;
+    db.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'TransactWriteItemsCommand') {
+          injected += 1;
+          throw cancelled('TransactionConflict');
+        }
+        return next(args);
+      },
+      { step: 'finalizeRequest', name: 'injectConflicts' },
+    );
+    const write = db.send(
+      new TransactWriteCommand({ TransactItems: [{ Put: { TableName: t.config.tableName, Item: { pk: 'TEST#retry', sk: 'LOST', value: 1 } } }] }),
+    );
+    const error = await write.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TransactionConflictError);
+    expect((error as Error).cause).toBeInstanceOf(TransactionCanceledException);
+    expect(injected).toBe(4);
+  });
+
   it('answers a conflict that outlasted the retries with a 409 problem, not a 500', async () => {
     const app = new Hono<AppEnv>();
     app.onError(errorHandler(createLogger('error', () => undefined)));
     app.get('/', () => {
-      throw cancelled('TransactionConflict');
+      throw new TransactionConflictError({ cause: cancelled('TransactionConflict') });
     });
     const res = await app.request('/');
     expect(res.status).toBe(409);

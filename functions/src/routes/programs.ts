@@ -42,7 +42,7 @@ export function programRoutes(deps: Deps, builder: ProgramService) {
           const programs = (await builder.listAll()).filter((p) => role === 'manager' || p.status !== 'draft');
           return c.json({ items: programs.map(toSummary) }, 200);
         }
-        const programs = await deps.store.programs.listOpen(deps.clock());
+        const programs = await builder.listOpen();
         c.header('Cache-Control', 'public, max-age=60');
         return c.json({ items: programs.map(toSummary) }, 200);
       },
@@ -60,8 +60,8 @@ export function programRoutes(deps: Deps, builder: ProgramService) {
       }),
       async (c) => {
         const { programId } = c.req.valid('param');
-        const program = await deps.store.programs.get(programId);
-        if (!program || (program.status === 'draft' && !isManager(c))) throw programNotFound();
+        const program = await builder.findVisible(programId, isManager(c));
+        if (!program) throw programNotFound();
         // Managers edit programmes: they must never read a cached copy of one.
         c.header('Cache-Control', program.status === 'draft' || isManager(c) ? 'no-store' : 'public, max-age=60');
         return c.json(program, 200);
@@ -80,8 +80,8 @@ export function programRoutes(deps: Deps, builder: ProgramService) {
         },
       }),
       async (c) => {
-        const program = await deps.store.programs.get(c.req.valid('param').programId);
-        if (!program || program.status === 'draft') throw programNotFound();
+        const program = await builder.findVisible(c.req.valid('param').programId, false);
+        if (!program) throw programNotFound();
         const answers = c.req.valid('json');
         return c.json(evaluateEligibility(program.rules, answers, parisToday(deps.clock())), 200);
       },

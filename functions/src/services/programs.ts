@@ -48,6 +48,17 @@ export function createProgramService(deps: Deps) {
   const { store, clock } = deps;
 
   return {
+    /** The public list: programmes accepting applications now, soonest closing first. */
+    async listOpen(): Promise<Program[]> {
+      return store.programs.listOpen(clock());
+    },
+
+    /** One programme as its reader may see it: a draft only when `includeDrafts` (managers); null otherwise. */
+    async findVisible(programId: string, includeDrafts: boolean): Promise<Program | null> {
+      const program = await store.programs.get(programId);
+      return program && (program.status !== 'draft' || includeDrafts) ? program : null;
+    },
+
     async listAll(): Promise<Program[]> {
       const lists = await Promise.all(PROGRAM_STATUSES.map((s) => store.programs.listByStatus(s)));
       return lists.flat();

@@ -309,6 +309,36 @@ export type TimelineEvent = {
   visibility: 'all' | 'staff';
 };
 
+/**
+ * The one way to build a timeline event, whoever writes it. `id` comes from the
+ * store's id generator; a status change names `from` and `to`; staff-only entries
+ * (assignments, declarations, reviews) pass `visibility: 'staff'`.
+ */
+export function timelineEvent(input: {
+  id: string;
+  applicationId: string;
+  type: TimelineEventType;
+  at: string;
+  actor: { id: string; role: Role };
+  from?: ApplicationStatus | null;
+  to?: ApplicationStatus | null;
+  message?: string | null;
+  visibility?: TimelineEvent['visibility'];
+}): TimelineEvent {
+  return {
+    id: input.id,
+    applicationId: input.applicationId,
+    type: input.type,
+    at: input.at,
+    actorId: input.actor.id,
+    actorRole: input.actor.role,
+    from: input.from ?? null,
+    to: input.to ?? null,
+    message: input.message ?? null,
+    visibility: input.visibility ?? 'all',
+  };
+}
+
 export type Message = {
   id: string;
   applicationId: string;

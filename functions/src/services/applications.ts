@@ -13,6 +13,7 @@ import {
 import {
   emptySections,
   formatReference,
+  timelineEvent,
   type Application,
   type ApplicationDocument,
   type ApplicationPatch,
@@ -114,29 +115,6 @@ export function createApplicationService(deps: Deps) {
     };
   }
 
-  function event(
-    application: Application,
-    user: User,
-    type: TimelineEvent['type'],
-    from: ApplicationStatus | null,
-    to: ApplicationStatus | null,
-    at: string,
-    message: string | null = null,
-  ): TimelineEvent {
-    return {
-      id: newId('evt', new Date(at)),
-      applicationId: application.id,
-      type,
-      at,
-      actorId: user.id,
-      actorRole: user.role,
-      from,
-      to,
-      message,
-      visibility: 'all',
-    };
-  }
-
   /** Pre-fills a new draft from the eligibility answers, so nothing is typed twice. */
   function prefill(answers: EligibilityAnswers | undefined): ApplicationSections {
     const sections = emptySections();
@@ -174,7 +152,15 @@ export function createApplicationService(deps: Deps) {
           at,
           submittedAt: at,
           eligibility: check.eligibility,
-          event: event(application, user, resubmitted ? 'resubmitted' : 'submitted', application.status, 'submitted', at),
+          event: timelineEvent({
+            id: newId('evt', new Date(at)),
+            applicationId: application.id,
+            type: resubmitted ? 'resubmitted' : 'submitted',
+            at,
+            actor: user,
+            from: application.status,
+            to: 'submitted',
+          }),
           ...(sequence === null
             ? {}
             : { reference: { programId: program.id, year, sequence, value: formatReference(program.referencePrefix, year, sequence) } }),
@@ -205,7 +191,15 @@ export function createApplicationService(deps: Deps) {
       from: ['draft', 'submitted', 'changes_requested'],
       to: 'withdrawn',
       at,
-      event: event(application, user, 'withdrawn', application.status, 'withdrawn', at),
+      event: timelineEvent({
+        id: newId('evt', new Date(at)),
+        applicationId: application.id,
+        type: 'withdrawn',
+        at,
+        actor: user,
+        from: application.status,
+        to: 'withdrawn',
+      }),
     });
     await deps.mailer.send(withdrawnMail(user, updated, program));
     return updated;
@@ -235,7 +229,10 @@ export function createApplicationService(deps: Deps) {
         submittedAt: null,
         ...prefill(answers),
       };
-      await store.applications.create(application, event(application, user, 'created', null, 'draft', at));
+      await store.applications.create(
+        application,
+        timelineEvent({ id: newId('evt', now), applicationId: application.id, type: 'created', at, actor: user, to: 'draft' }),
+      );
       return view(program, application, []);
     },
 

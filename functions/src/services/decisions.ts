@@ -4,7 +4,7 @@
  * DynamoDB transaction (status + version, the audit event, and for approvals the
  * envelope debit) followed by an email to the applicant in their language.
  */
-import type { Application, Assignment, Message, TimelineEvent } from '../domain/application';
+import { timelineEvent, type Application, type Assignment, type Message, type TimelineEvent } from '../domain/application';
 import {
   ConflictError,
   EnvelopeExceededError,
@@ -94,18 +94,16 @@ export function createDecisionService(deps: Deps) {
       }
       const at = clock().toISOString();
       const message = eventMessage(event);
-      const timeline: TimelineEvent = {
+      const timeline = timelineEvent({
         id: newId('evt', new Date(at)),
         applicationId: application.id,
         type: EVENT_TYPES[event.type],
         at,
-        actorId: user.id,
-        actorRole: user.role,
+        actor: user,
         from: application.status,
         to: targetState(event.type),
         message,
-        visibility: 'all',
-      };
+      });
       const awarded = application.amountAwardedCents ?? null;
       let updated: Application;
       try {

@@ -3,7 +3,7 @@
  * a conflict of interest (recorded once, in the timeline), then scores the rubric
  * and submits, which locks the review and refreshes the application's mean score.
  */
-import type { Application, Assignment, TimelineEvent } from '../domain/application';
+import { timelineEvent, type Application, type Assignment } from '../domain/application';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
 import type { ApplicationStatus } from '../domain/lifecycle';
 import {
@@ -43,21 +43,6 @@ function subjectOf(a: Application): ReviewSubject {
     organisationName: a.organisation?.name ?? null,
     projectTitle: a.project?.title ?? null,
     amountRequestedCents: a.budget?.amountRequestedCents ?? null,
-  };
-}
-
-function staffEvent(applicationId: string, actor: User, type: TimelineEvent['type'], at: string, message: string | null): TimelineEvent {
-  return {
-    id: newId('evt', new Date(at)),
-    applicationId,
-    type,
-    at,
-    actorId: actor.id,
-    actorRole: actor.role,
-    from: null,
-    to: null,
-    message,
-    visibility: 'staff',
   };
 }
 
@@ -106,7 +91,15 @@ export function createReviewService(deps: Deps) {
           conflict: 'pending' as const,
           declaredAt: null,
         },
-        event: staffEvent(application.id, manager, 'assigned', at, reviewer.displayName),
+        event: timelineEvent({
+          id: newId('evt', new Date(at)),
+          applicationId: application.id,
+          type: 'assigned',
+          at,
+          actor: manager,
+          message: reviewer.displayName,
+          visibility: 'staff',
+        }),
       });
     }
     return items;
@@ -236,7 +229,14 @@ export function createReviewService(deps: Deps) {
           user.id,
           conflict,
           at,
-          staffEvent(applicationId, user, conflict === 'declared' ? 'conflict_declared' : 'no_conflict_declared', at, null),
+          timelineEvent({
+            id: newId('evt', new Date(at)),
+            applicationId,
+            type: conflict === 'declared' ? 'conflict_declared' : 'no_conflict_declared',
+            at,
+            actor: user,
+            visibility: 'staff',
+          }),
         );
         if (conflict === 'declared') return { state: 'conflict_declared', subject };
       } else if (input.conflictOfInterest) {
@@ -282,7 +282,17 @@ export function createReviewService(deps: Deps) {
       };
       await store.reviews.saveReview(
         review,
-        input.submitted ? staffEvent(applicationId, user, 'review_submitted', at, String(review.weightedScore)) : null,
+        input.submitted
+          ? timelineEvent({
+              id: newId('evt', new Date(at)),
+              applicationId,
+              type: 'review_submitted',
+              at,
+              actor: user,
+              message: String(review.weightedScore),
+              visibility: 'staff',
+            })
+          : null,
       );
       if (input.submitted) {
         const reviews = await store.reviews.listReviews(applicationId);

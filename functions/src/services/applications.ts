@@ -6,6 +6,8 @@
 import {
   EDITABLE_STATUSES,
   isEditable,
+  sourceStates,
+  targetState,
   transition as lifecycleTransition,
   type ApplicationStatus,
   type LifecycleEventType,
@@ -145,10 +147,9 @@ export function createApplicationService(deps: Deps) {
       const sequence = application.reference ? null : (await store.applications.currentSequence(program.id, year)) + 1;
       try {
         const updated = await store.applications.transition({
-          id: application.id,
-          expectedVersion: application.version,
-          from: ['draft', 'changes_requested'],
-          to: 'submitted',
+          application,
+          from: sourceStates('submit'),
+          to: targetState('submit'),
           at,
           submittedAt: at,
           eligibility: check.eligibility,
@@ -186,10 +187,9 @@ export function createApplicationService(deps: Deps) {
   async function withdraw(user: User, application: Application, program: Program) {
     const at = clock().toISOString();
     const updated = await store.applications.transition({
-      id: application.id,
-      expectedVersion: application.version,
-      from: ['draft', 'submitted', 'changes_requested'],
-      to: 'withdrawn',
+      application,
+      from: sourceStates('withdraw'),
+      to: targetState('withdraw'),
       at,
       event: timelineEvent({
         id: newId('evt', new Date(at)),
@@ -292,8 +292,9 @@ export function createApplicationService(deps: Deps) {
     /** Staff decisions (review, changes, approval within the envelope, rejection, re-opening). */
     async decide(user: User, id: string, event: StaffEvent): Promise<ApplicationView> {
       const { application, documents, assignments } = await load(user, id);
-      const updated = await decisions.apply(user, application, assignments, event);
-      return view(await programFor(application.programId), updated, documents);
+      const program = await programFor(application.programId);
+      const updated = await decisions.apply(user, application, assignments, program, event);
+      return view(program, updated, documents);
     },
 
     async transition(user: User, id: string, eventType: Extract<LifecycleEventType, 'submit' | 'withdraw'>): Promise<ApplicationView> {

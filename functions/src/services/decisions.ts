@@ -9,12 +9,12 @@ import {
   ConflictError,
   EnvelopeExceededError,
   InvalidTransitionError,
-  NotFoundError,
   ValidationError,
   type Bilingual,
 } from '../domain/errors';
 import { sourceStates, targetState, transition as lifecycleTransition, type LifecycleEvent } from '../domain/lifecycle';
 import { formatEuros } from '../domain/money';
+import type { Program } from '../domain/program';
 import type { User } from '../domain/user';
 import type { Deps } from '../deps';
 import { newId } from '../store/ids';
@@ -71,14 +71,21 @@ export function createDecisionService(deps: Deps) {
   const { store, clock } = deps;
 
   return {
-    /** Applies a staff event; a reviewer acts only on an assignment declared free of conflict. */
-    async apply(user: User, application: Application, assignments: readonly Assignment[], event: StaffEvent): Promise<Application> {
+    /**
+     * Applies a staff event; a reviewer acts only on an assignment declared free of
+     * conflict. `program` is the application's, already read by the caller.
+     */
+    async apply(
+      user: User,
+      application: Application,
+      assignments: readonly Assignment[],
+      program: Program,
+      event: StaffEvent,
+    ): Promise<Application> {
       const allowed = lifecycleTransition(application.status, event, actorFor(user, application, assignments));
       if (!allowed.ok) {
         throw refusal(allowed.reason) ?? new InvalidTransitionError(NOT_ALLOWED, application.version);
       }
-      const program = await store.programs.get(application.programId);
-      if (!program) throw new NotFoundError({ fr: 'Programme introuvable.', en: 'Programme not found.' });
 
       const requested = application.budget?.amountRequestedCents ?? 0;
       if (event.type === 'approve' && event.amountAwardedCents > requested) {
@@ -108,8 +115,7 @@ export function createDecisionService(deps: Deps) {
       let updated: Application;
       try {
         updated = await store.applications.transition({
-          id: application.id,
-          expectedVersion: application.version,
+          application,
           from: sourceStates(event.type),
           to: targetState(event.type),
           at,

@@ -193,10 +193,9 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
     },
 
     async transition(write) {
-      const current = await get(write.id);
-      if (!current) throw new NotFoundError(NOT_FOUND);
+      const current = write.application;
       const values: Record<string, unknown> = {
-        ':v': write.expectedVersion,
+        ':v': current.version,
         ':one': 1,
         ':to': write.to,
         ':at': write.at,
@@ -231,8 +230,9 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
         {
           Update: {
             TableName: table,
-            Key: keys.application(write.id),
-            // The lifecycle's source states and the version read by the caller: a race loses here.
+            Key: keys.application(current.id),
+            // The lifecycle's source states and the version read by the caller: a race loses here
+            // (an application that vanished meanwhile fails it too, and is reported as not found).
             ConditionExpression: `version = :v AND #status IN (${write.from.map((_, i) => `:from${i}`).join(', ')})`,
             UpdateExpression: `SET ${sets.join(', ')} ADD version :one`,
             ExpressionAttributeNames: { '#status': 'status', ...(write.reference ? { '#reference': 'reference' } : {}) },
@@ -279,7 +279,7 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
       } catch (error) {
         const codes = cancellationCodes(error);
         if (codes) {
-          if (codes[0] === 'ConditionalCheckFailed') return explainFailure(write.id, false);
+          if (codes[0] === 'ConditionalCheckFailed') return explainFailure(current.id, false);
           if (referenceIndex >= 0 && codes[referenceIndex] === 'ConditionalCheckFailed') throw new SequenceTakenError();
           if (envelopeIndex >= 0 && codes[envelopeIndex] === 'ConditionalCheckFailed' && write.envelope) {
             const { Item } = await db.send(
@@ -290,7 +290,8 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
         }
         throw error;
       }
-      const updated = await get(write.id);
+      // Read back rather than rebuilt: reviewer ids and scores change without a version bump.
+      const updated = await get(current.id);
       if (!updated) throw new NotFoundError(NOT_FOUND);
       return updated;
     },

@@ -92,8 +92,11 @@ export type ApplicationBundle = {
 
 /** A status change: the expected state and version, the new values, and the event to append atomically. */
 export type TransitionWrite = {
-  id: string;
-  expectedVersion: number;
+  /**
+   * The application as the caller loaded it: the write expects its version, and the
+   * queue index keys come from it, so the store need not read it again.
+   */
+  application: Application;
   from: readonly ApplicationStatus[];
   to: ApplicationStatus;
   at: string;

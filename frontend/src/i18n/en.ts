@@ -1,11 +1,12 @@
-import { enForm } from './en-form';
+import { applicationFormEn } from '../features/application-form/messages';
+import { programmesEn } from '../features/programmes/messages';
 import { enJourney } from './en-journey';
-import { enStaff } from './en-staff';
 import type { Messages } from './fr';
 
 /**
  * English messages. Typed against the French keys so a missing or misspelled key
- * is a compile error rather than a blank label in production.
+ * is a compile error rather than a blank label in production; the features'
+ * English messages are typed against their French ones the same way.
  */
 export const en: Messages = {
   'app.name': 'Guichet ESS',
@@ -42,34 +43,14 @@ export const en: Messages = {
   'program.amounts': 'From {min} to {max}',
   'program.amountsUpTo': 'Up to {max}',
   'program.share': 'up to {percent} of the project budget',
-  'program.docTitle': 'Call for projects',
   'program.loadError': 'The call for projects could not be loaded.',
   'program.notFound': 'Programme not found',
   'program.notFoundText': 'This call for projects does not exist or is no longer published.',
-  'program.keyFacts': 'At a glance',
-  'program.about': 'About this call',
-  'program.documents': 'Documents to provide',
-  'program.documentsRequired': 'Required documents',
-  'program.documentsOptional': 'Optional documents',
-  'program.noDocuments': 'No document is required for this call.',
-  'program.contact': 'Contact',
-  'program.contactText': 'A question about this call for projects? Write to the team:',
-  'program.communes': 'Show the {count} municipalities',
 
   'facts.dates': 'Application period',
   'facts.amounts': 'Grant amount',
-  'facts.share': 'Share funded',
   'facts.envelope': 'Total budget',
   'facts.territory': 'Area',
-  'facts.legalForms': 'Eligible organisations',
-  'facts.stages': 'Project stage',
-  'facts.siret': 'SIRET number',
-  'facts.siretRequired': 'Required',
-  'facts.siretOptional': 'Not required',
-  'facts.age': 'Age of the organisation',
-  'facts.ageMin': 'At least {min} months',
-  'facts.ageMax': 'At most {max} months',
-  'facts.ageRange': 'Between {min} and {max} months',
 
   'legalForm.association': 'Association (non-profit)',
   'legalForm.scop': 'SCOP (worker cooperative)',
@@ -97,7 +78,26 @@ export const en: Messages = {
   'notFound.title': 'Page not found',
   'notFound.text': 'The page you asked for does not exist. Check the address or start again from the home page.',
 
+  // The frame (shell/): the account menu and the staff area's navigation and refusal.
+  'account.nav': 'My account',
+  'account.signIn': 'Sign in',
+  'account.signOut': 'Sign out',
+  'account.myApplications': 'My applications',
+  'account.signedInAs': 'Your account:',
+
+  // Shared by the application form and the programme builder.
+  'form.optional': '(optional)',
+  'form.errorPrefix': 'Error:',
+
+  'staff.area': 'Staff area',
+  'staff.nav': 'Staff area',
+  'staff.nav.programs': 'Programmes',
+  'staff.nav.team': 'Team',
+  'staff.refused.title': 'Restricted access',
+  'staff.refused.text':
+    'This page is reserved for the service’s staff (reviewers and programme managers). If you think you should have access, ask a manager.',
+
   ...enJourney,
-  ...enForm,
-  ...enStaff,
+  ...applicationFormEn,
+  ...programmesEn,
 };

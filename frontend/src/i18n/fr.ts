@@ -1,12 +1,18 @@
 /**
  * French messages: the source of truth for every interface string. French is the
- * service's default language, so each new key starts here and `en.ts` must follow
- * (a missing English key is a type error).
+ * service's default language, so each new key starts here or in a feature's
+ * `messages.ts`, and English must follow (a missing English key is a type error).
+ *
+ * This file holds the core messages (the frame, statuses, the home page, what
+ * several features or the shared components use) and composes the dictionaries
+ * every visitor loads: the applicant journey's (./fr-journey.ts), the
+ * application form's and the programme page's. The staff features' messages
+ * load later, with the staff chunks (./staff-messages.ts).
  */
-import { frForm } from './fr-form';
-import type { staffPageMessages } from './staff-pages';
+import { applicationFormFr } from '../features/application-form/messages';
+import { programmesFr } from '../features/programmes/messages';
 import { frJourney } from './fr-journey';
-import { frStaff } from './fr-staff';
+import type { staffMessages } from './staff-messages';
 
 export const fr = {
   'app.name': 'Guichet ESS',
@@ -43,34 +49,14 @@ export const fr = {
   'program.amounts': 'De {min} à {max}',
   'program.amountsUpTo': "Jusqu'à {max}",
   'program.share': "jusqu'à {percent} du budget du projet",
-  'program.docTitle': 'Appel à projets',
   'program.loadError': "L'appel à projets n'a pas pu être chargé.",
   'program.notFound': 'Programme introuvable',
   'program.notFoundText': "Cet appel à projets n'existe pas ou n'est plus publié.",
-  'program.keyFacts': 'En bref',
-  'program.about': 'Présentation',
-  'program.documents': 'Pièces à fournir',
-  'program.documentsRequired': 'Pièces obligatoires',
-  'program.documentsOptional': 'Pièces facultatives',
-  'program.noDocuments': "Aucune pièce n'est demandée pour cet appel.",
-  'program.contact': 'Contact',
-  'program.contactText': 'Une question sur cet appel à projets ? Écrivez au service :',
-  'program.communes': 'Voir les {count} communes',
 
   'facts.dates': 'Période de dépôt',
   'facts.amounts': "Montant de l'aide",
-  'facts.share': 'Part financée',
   'facts.envelope': 'Enveloppe totale',
   'facts.territory': 'Territoire',
-  'facts.legalForms': 'Structures éligibles',
-  'facts.stages': 'Stade du projet',
-  'facts.siret': 'Numéro SIRET',
-  'facts.siretRequired': 'Obligatoire',
-  'facts.siretOptional': 'Non obligatoire',
-  'facts.age': 'Ancienneté de la structure',
-  'facts.ageMin': 'Au moins {min} mois',
-  'facts.ageMax': 'Au plus {max} mois',
-  'facts.ageRange': 'Entre {min} et {max} mois',
 
   'legalForm.association': 'Association',
   'legalForm.scop': 'SCOP (société coopérative et participative)',
@@ -98,17 +84,36 @@ export const fr = {
   'notFound.title': 'Page introuvable',
   'notFound.text': "La page demandée n'existe pas. Vérifiez l'adresse ou repartez de l'accueil.",
 
+  // The frame (shell/): the account menu and the staff area's navigation and refusal.
+  'account.nav': 'Mon espace',
+  'account.signIn': 'Se connecter',
+  'account.signOut': 'Se déconnecter',
+  'account.myApplications': 'Mes demandes',
+  'account.signedInAs': 'Votre compte\u00a0:',
+
+  // Shared by the application form and the programme builder.
+  'form.optional': '(facultatif)',
+  'form.errorPrefix': 'Erreur :',
+
+  'staff.area': 'Espace instruction',
+  'staff.nav': 'Espace instruction',
+  'staff.nav.programs': 'Programmes',
+  'staff.nav.team': 'Équipe',
+  'staff.refused.title': 'Accès réservé',
+  'staff.refused.text':
+    'Cette page est réservée aux équipes du service (instruction et gestion des programmes). Si vous pensez devoir y accéder, demandez-le à un gestionnaire.',
+
   ...frJourney,
-  ...frForm,
-  ...frStaff,
+  ...applicationFormFr,
+  ...programmesFr,
 } as const;
 
 /**
  * Every message key; `t()` accepts only these, so a typo fails type-checking. The
  * staff pages' keys are part of it, though their messages load with the staff
- * chunks (./staff-pages.ts), not with the pages every visitor opens.
+ * chunks (./staff-messages.ts), not with the pages every visitor opens.
  */
-export type MessageKey = keyof typeof fr | keyof (typeof staffPageMessages)['fr'];
+export type MessageKey = keyof typeof fr | keyof (typeof staffMessages)['fr'];
 
 /** Shape another language must fill: every French key loaded up front, with any string. */
 export type Messages = { readonly [K in keyof typeof fr]: string };

@@ -20,14 +20,14 @@ const DICTIONARIES: Record<Locale, Messages> = { fr, en };
 /** Messages loaded later with the chunk that needs them (the staff area); a signal, so `t()` follows. */
 const [later, setLater] = createSignal<Record<Locale, Readonly<Record<string, string>>>>({ fr: {}, en: {} });
 
-let staffMessages: Promise<void> | undefined;
+let staffLoad: Promise<void> | undefined;
 
-/** Loads the staff pages' messages once; the staff routes wait for it before they render. */
+/** Loads the staff features' messages once (./staff-messages.ts); the staff routes wait for it before they render. */
 export function loadStaffMessages(): Promise<void> {
-  staffMessages ??= import('./staff-pages').then(({ staffPageMessages }) => {
-    setLater((current) => ({ fr: { ...current.fr, ...staffPageMessages.fr }, en: { ...current.en, ...staffPageMessages.en } }));
+  staffLoad ??= import('./staff-messages').then(({ staffMessages }) => {
+    setLater((current) => ({ fr: { ...current.fr, ...staffMessages.fr }, en: { ...current.en, ...staffMessages.en } }));
   });
-  return staffMessages;
+  return staffLoad;
 }
 
 /** The message for `key`, from the dictionaries loaded so far; the key itself if it is not there yet. */

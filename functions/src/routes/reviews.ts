@@ -2,7 +2,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { currentUser } from '../auth/route-roles';
 import { ValidationError } from '../domain/errors';
-import { reviewInputSchema } from '../domain/scoring';
+import { CONFLICT_STATES } from '../domain/application';
+import { APPLICATION_STATUSES } from '../domain/lifecycle';
+import { criterionScoreSchema, reviewInputSchema } from '../domain/scoring';
 import type { Deps } from '../deps';
 import type { ReviewService } from '../services/reviews';
 import { createRouter, jsonBody, problemResponse } from './router';
@@ -11,11 +13,35 @@ import { idParam } from './schemas';
 const subjectSchema = z.object({
   id: z.string(),
   programId: z.string(),
-  status: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
   reference: z.string().nullable(),
   organisationName: z.string().nullable(),
   projectTitle: z.string().nullable(),
   amountRequestedCents: z.number().nullable(),
+});
+
+const assignmentSchema = z.object({
+  applicationId: z.string(),
+  programId: z.string(),
+  reviewerId: z.string(),
+  reviewerName: z.string(),
+  assignedAt: z.string(),
+  assignedBy: z.string(),
+  conflict: z.enum(CONFLICT_STATES),
+  declaredAt: z.string().nullable(),
+});
+
+const reviewSchema = z.object({
+  applicationId: z.string(),
+  reviewerId: z.string(),
+  reviewerName: z.string(),
+  conflictOfInterest: z.boolean(),
+  scores: z.record(z.string(), criterionScoreSchema),
+  comment: z.string(),
+  submitted: z.boolean(),
+  weightedScore: z.number().nullable(),
+  updatedAt: z.string(),
+  submittedAt: z.string().nullable(),
 });
 
 const reviewStateSchema = z.union([
@@ -23,8 +49,8 @@ const reviewStateSchema = z.union([
   z.object({
     state: z.literal('review'),
     subject: subjectSchema,
-    assignment: z.record(z.string(), z.unknown()),
-    review: z.record(z.string(), z.unknown()).nullable(),
+    assignment: assignmentSchema,
+    review: reviewSchema.nullable(),
   }),
 ]);
 
@@ -74,10 +100,8 @@ const roundRobinBody = z
   })
   .strict();
 
-const reviewSchema = z.record(z.string(), z.unknown());
-
 const overviewSchema = z.object({
-  assignments: z.array(reviewSchema),
+  assignments: z.array(assignmentSchema),
   reviews: z.array(reviewSchema),
   score: z.number().nullable(),
   disagreement: z.array(z.string()),

@@ -1,15 +1,28 @@
-/** Response schemas shared by the application routes, for the OpenAPI document. */
+/**
+ * Response schemas shared by the routes. They are the one description of each answer:
+ * the OpenAPI document and the SPA's typed client (`hc<AppType>`) both read them.
+ */
 import { z } from '@hono/zod-openapi';
 import { APPLICATION_STATUSES, ROLES } from '../domain/lifecycle';
-import { DOCUMENT_STATUSES, STEP_IDS, TIMELINE_EVENT_TYPES } from '../domain/application';
+import {
+  DOCUMENT_STATUSES,
+  STEP_IDS,
+  TIMELINE_EVENT_TYPES,
+  answersDraftSchema,
+  budgetDraftSchema,
+  declarationDraftSchema,
+  organisationDraftSchema,
+  projectDraftSchema,
+} from '../domain/application';
+import { eligibilityResultSchema } from '../domain/eligibility';
 import { DOCUMENT_TYPES } from '../domain/program';
 import { AUDIT_EVENT_TYPES } from '../domain/audit';
 
 export const idParam = z.object({ id: z.string().min(1).max(64) });
 export const documentParams = idParam.extend({ documentId: z.string().min(1).max(64) });
 
-const bilingual = z.object({ fr: z.string(), en: z.string() });
-const fieldError = z.object({ path: z.string(), message: bilingual });
+export const bilingual = z.object({ fr: z.string(), en: z.string() });
+export const fieldError = z.object({ path: z.string(), message: bilingual });
 
 export const documentSchema = z.object({
   id: z.string(),
@@ -25,25 +38,34 @@ export const documentSchema = z.object({
   updatedAt: z.string(),
 });
 
-/** The application as stored: sections are free-form drafts here; their schemas live in the domain. */
-export const applicationSchema = z
-  .object({
-    id: z.string(),
-    programId: z.string(),
-    ownerId: z.string(),
-    status: z.enum(APPLICATION_STATUSES),
-    version: z.number(),
-    reference: z.string().nullable(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-    submittedAt: z.string().nullable(),
-    organisation: z.record(z.string(), z.unknown()),
-    project: z.record(z.string(), z.unknown()),
-    budget: z.record(z.string(), z.unknown()),
-    answers: z.record(z.string(), z.unknown()),
-    declaration: z.record(z.string(), z.unknown()),
-  })
-  .passthrough();
+/**
+ * The application as stored. Its sections are drafts, described by the same domain
+ * schemas that accept them on PATCH; the optional fields appear once staff act.
+ */
+export const applicationSchema = z.object({
+  id: z.string(),
+  programId: z.string(),
+  ownerId: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
+  version: z.number(),
+  reference: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  submittedAt: z.string().nullable(),
+  organisation: organisationDraftSchema,
+  project: projectDraftSchema,
+  budget: budgetDraftSchema,
+  answers: answersDraftSchema,
+  declaration: declarationDraftSchema,
+  amountAwardedCents: z.number().nullable().optional(),
+  decisionReason: z.string().nullable().optional(),
+  decidedAt: z.string().nullable().optional(),
+  score: z.number().nullable().optional(),
+  disagreement: z.array(z.string()).optional(),
+  reviewerIds: z.array(z.string()).optional(),
+  conflictIds: z.array(z.string()).optional(),
+  eligibilityAtSubmission: eligibilityResultSchema.nullable().optional(),
+});
 
 export const applicationViewSchema = z.object({
   application: applicationSchema,

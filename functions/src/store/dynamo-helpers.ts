@@ -110,3 +110,14 @@ export async function queryAll(db: DynamoDBDocumentClient, input: Omit<QueryComm
   } while (cursor);
   return items;
 }
+
+/** A subject's audit trail, oldest first: one Query on its partition. */
+export async function listAudit(db: DynamoDBDocumentClient, table: string, subject: 'program' | 'user', subjectId: string): Promise<AuditEvent[]> {
+  const items = await queryAll(db, {
+    TableName: table,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': keys.auditEvent(subject, subjectId, '', '').pk, ':prefix': 'EVENT#' },
+    ConsistentRead: true,
+  });
+  return items.map((i) => fromItem<AuditEvent>(i));
+}

@@ -1,33 +1,52 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import solid from 'vite-plugin-solid';
 
 /**
- * Two projects: `node` runs the domain, API (against the real emulators started once
- * by globalSetup) and infra tests; `jsdom` runs the SolidJS component tests.
+ * Three projects, split by what they need rather than by folder:
+ * - `unit` (node): the pure domain rules, the config parser, the infra template, the
+ *   architecture rules (test/*.test.ts) and any pure frontend logic. No emulator: `npm run test:unit` runs in seconds.
+ * - `components` (jsdom): the SolidJS component tests, against the shared API
+ *   harness (test/frontend/support/api-harness.ts), which checks every answer it
+ *   gives against the real routes' response schemas. No emulator either.
+ * - `integration` (node): every other backend test (API, security, store, lambda,
+ *   local stack) against DynamoDB Local and s3rver, started once per run by
+ *   test/global-setup.ts. A new backend test lands here unless it is a domain test.
  * Browser journeys live apart in test/e2e with their own config.
  */
+const pureBackend = ['test/functions/domain/**/*.test.ts', 'test/functions/config.test.ts'];
+
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
-          name: 'node',
+          name: 'unit',
           environment: 'node',
-          include: ['test/functions/**/*.test.ts', 'test/infra/**/*.test.ts'],
-          globalSetup: ['test/global-setup.ts'],
-          setupFiles: ['test/setup-env.ts'],
+          include: ['test/*.test.ts', ...pureBackend, 'test/infra/**/*.test.ts', 'test/frontend/**/*.test.ts'],
+          setupFiles: ['test/setup-env.ts', 'test/unit-setup.ts'],
           testTimeout: 30_000,
-          hookTimeout: 60_000,
         },
       },
       {
         plugins: [solid()],
         resolve: { conditions: ['development', 'browser'] },
         test: {
-          name: 'jsdom',
+          name: 'components',
           environment: 'jsdom',
           include: ['test/frontend/**/*.test.tsx'],
-          setupFiles: ['test/frontend/setup.ts'],
+          setupFiles: ['test/unit-setup.ts', 'test/frontend/setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['test/functions/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...pureBackend],
+          globalSetup: ['test/global-setup.ts'],
+          setupFiles: ['test/setup-env.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -3,8 +3,8 @@ import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js
 import type { Message } from '../../../functions/src/domain/application';
 import { useI18n } from '../i18n';
 import { listMessages, postMessage } from '../lib/api';
-import { ErrorAlert, LoadingMessage } from './status-views';
-import { describedBy, FieldError } from './error-summary';
+import { ErrorAlert, LoadingMessage } from '../ui/status-views';
+import { describedBy, FieldError } from '../ui/field';
 import { problemMessage } from '../lib/problem-message';
 import { formatParisDateTime } from '../../../functions/src/domain/format';
 

@@ -4,7 +4,7 @@ import { useI18n } from '../i18n';
 import { ApiError, getProgram } from '../lib/api';
 import { usePageTitle } from '../lib/page-title';
 import { NotFoundView } from './not-found-view';
-import { ErrorAlert, LoadingMessage } from './status-views';
+import { ErrorAlert, LoadingMessage } from '../ui/status-views';
 
 /**
  * Loads one programme for a page and handles the three other outcomes the same way

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import { useI18n } from '../i18n';
 import type { StaffUser } from '../lib/staff-api';
-import { describedBy, FieldError } from './error-summary';
+import { describedBy, FieldError } from '../ui/field';
 
 /**
  * Tick boxes for choosing reviewers, under a legend, each named with the

@@ -1,7 +1,7 @@
 import { ErrorBoundary, type JSX } from 'solid-js';
 import { useI18n } from '../i18n';
 import { RequireSignIn, useSession } from '../lib/session';
-import { ErrorAlert, LoadingMessage } from './status-views';
+import { ErrorAlert, LoadingMessage } from '../ui/status-views';
 
 /**
  * Frame of a page reserved to signed-in applicants: a visitor is sent to sign in

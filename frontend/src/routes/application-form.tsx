@@ -3,7 +3,7 @@ import { createResource, Match, Show, Switch } from 'solid-js';
 import { ApplicationForm } from '../features/application-form/application-form';
 import { NotEditableNotice } from '../features/application-form/not-editable-notice';
 import { NotFoundView } from '../components/not-found-view';
-import { ErrorAlert, LoadingMessage } from '../components/status-views';
+import { ErrorAlert, LoadingMessage } from '../ui/status-views';
 import { useI18n } from '../i18n';
 import { ApiError, getApplication, getProgram } from '../lib/api';
 import { usePageTitle } from '../lib/page-title';

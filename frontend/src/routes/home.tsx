@@ -1,5 +1,5 @@
 import { createResource, For, Match, Show, Switch } from 'solid-js';
-import { ErrorAlert, LoadingMessage } from '../components/status-views';
+import { ErrorAlert, LoadingMessage } from '../ui/status-views';
 import { ProgramCard } from '../components/program-card';
 import { useI18n } from '../i18n';
 import { listPrograms } from '../lib/api';

@@ -2,7 +2,7 @@ import { useNavigate, useSearchParams } from '@solidjs/router';
 import { createEffect, on, Show } from 'solid-js';
 import { useCurrentUser } from '../lib/current-user';
 import { SignInFlow } from '../features/sign-in/sign-in-flow';
-import { LoadingMessage } from '../components/status-views';
+import { LoadingMessage } from '../ui/status-views';
 import { useI18n } from '../i18n';
 import { usePageTitle } from '../lib/page-title';
 import { homeFor, safeNext } from '../lib/session';

@@ -1,10 +1,25 @@
 import { useParams } from '@solidjs/router';
 import { Show } from 'solid-js';
+import { AddReviewers } from '../features/assignment/add-reviewers';
+import { AssignmentList } from '../features/assignment/assignment-list';
+import { DecisionPanel } from '../features/decision/decision-panel';
+import { ReasonForm } from '../features/decision/reason-form';
 import { ManagerApplication } from '../features/review/manager-application';
+import type { ManagerSlots, ReasonFormSlot } from '../features/review/review-slots';
 import { ReviewerApplication } from '../features/review/reviewer-application';
 import { StaffPage } from '../shell/staff-page';
 import { useI18n } from '../i18n';
 import { useSession } from '../lib/session';
+
+const reasonForm: ReasonFormSlot = (props) => <ReasonForm {...props} />;
+
+/** The decision and assignment features, composed into the manager's view of a file. */
+const managerSlots: ManagerSlots = {
+  reasonForm,
+  decisionPanel: (props) => <DecisionPanel {...props} />,
+  assignmentList: (props) => <AssignmentList {...props} />,
+  addReviewers: (props) => <AddReviewers {...props} />,
+};
 
 /**
  * `/gestion/demandes/:id`: one file for staff. A manager opens it directly; a
@@ -16,8 +31,8 @@ export default function StaffApplication() {
   const { me } = useSession();
   return (
     <StaffPage title={t('review.app.docTitle')}>
-      <Show when={me()?.role === 'manager'} fallback={<ReviewerApplication id={params.id} />}>
-        <ManagerApplication id={params.id} />
+      <Show when={me()?.role === 'manager'} fallback={<ReviewerApplication id={params.id} reasonForm={reasonForm} />}>
+        <ManagerApplication id={params.id} slots={managerSlots} />
       </Show>
     </StaffPage>
   );

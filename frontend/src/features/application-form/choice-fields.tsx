@@ -1,16 +1,13 @@
 /**
- * Choice controls: radios when the options are few enough to read at a glance
- * (one tap on a phone), a native select otherwise (the phone's own picker).
+ * Choices bound to the draft: radios when the options are few enough to read at
+ * a glance (one tap on a phone), the native select otherwise (the phone's own picker).
  */
-import { For } from 'solid-js';
 import { useI18n } from '../../i18n';
-import { Field, FieldGroup } from './field';
+import { RadioGroup } from '../../ui/radio-group';
+import { type ChoiceOption, Select } from '../../ui/select';
+import { useFormField } from './use-form-field';
 
-/** One option; `value` is what the draft stores. */
-export interface ChoiceOption<V extends string | boolean> {
-  value: V;
-  label: string;
-}
+export type { ChoiceOption };
 
 interface ChoiceProps<V extends string | boolean> {
   path: string;
@@ -23,71 +20,30 @@ interface ChoiceProps<V extends string | boolean> {
 }
 
 /** Radios under a legend, for up to a handful of options. */
-export function RadioField<V extends string | boolean>(props: ChoiceProps<V>) {
-  return (
-    <FieldGroup path={props.path} legend={props.label} required={props.required} hint={props.hint}>
-      {(control) => (
-        <div class="form-radios">
-          <For each={props.options}>
-            {(option, index) => {
-              const id = () => (index() === 0 ? control.id : `${control.id}-${String(option.value)}`);
-              return (
-                <div class="form-radio">
-                  <input
-                    id={id()}
-                    type="radio"
-                    name={control.id}
-                    checked={props.value === option.value}
-                    aria-invalid={control.invalid}
-                    onChange={() => props.onValue(option.value)}
-                  />
-                  <label for={id()}>{option.label}</label>
-                </div>
-              );
-            }}
-          </For>
-        </div>
-      )}
-    </FieldGroup>
-  );
+export function FormRadios<V extends string | boolean>(props: ChoiceProps<V>) {
+  const field = useFormField(props);
+  return <RadioGroup {...field} label={props.label} hint={props.hint} options={props.options} value={props.value} onValue={props.onValue} />;
 }
 
 /** Oui / Non, stored as a boolean. */
-export function YesNoField(props: Omit<ChoiceProps<boolean>, 'options'>) {
+export function FormYesNo(props: Omit<ChoiceProps<boolean>, 'options'>) {
   const { t } = useI18n();
-  return <RadioField {...props} options={[{ value: true, label: t('form.yes') }, { value: false, label: t('form.no') }]} />;
+  return <FormRadios {...props} options={[{ value: true, label: t('form.yes') }, { value: false, label: t('form.no') }]} />;
 }
 
-/** A native select, which phones show with their own picker; a disabled "Choisir…" stands for no answer yet. */
-export function SelectField<V extends string>(props: ChoiceProps<V> & { autocomplete?: string }) {
-  const { t } = useI18n();
+/** The native select; a disabled "Choisir…" stands for no answer yet. */
+export function FormSelect<V extends string>(props: ChoiceProps<V> & { autocomplete?: string }) {
+  const field = useFormField(props);
   return (
-    <Field path={props.path} label={props.label} required={props.required} hint={props.hint}>
-      {(control) => (
-        <select
-          id={control.id}
-          class="form-input form-select"
-          autocomplete={props.autocomplete ?? 'off'}
-          aria-describedby={control.describedBy}
-          aria-invalid={control.invalid}
-          aria-required={props.required ? 'true' : undefined}
-          onChange={(event) => {
-            const chosen = props.options.find((option) => option.value === event.currentTarget.value);
-            if (chosen) props.onValue(chosen.value);
-          }}
-        >
-          <option value="" disabled selected={!props.value}>
-            {t('form.choose')}
-          </option>
-          <For each={props.options}>
-            {(option) => (
-              <option value={option.value} selected={props.value === option.value}>
-                {option.label}
-              </option>
-            )}
-          </For>
-        </select>
-      )}
-    </Field>
+    <Select
+      {...field}
+      label={props.label}
+      hint={props.hint}
+      required={props.required}
+      autocomplete={props.autocomplete}
+      options={props.options}
+      value={props.value}
+      onValue={props.onValue}
+    />
   );
 }

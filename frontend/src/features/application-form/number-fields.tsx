@@ -1,13 +1,15 @@
 /**
- * Number and money controls. Both keep what the applicant typed while it is being
- * typed, store only a value they can read, and say so beside the field when they
- * cannot, rather than silently saving a different number.
+ * Number and money inputs bound to the draft. Both keep what the applicant typed
+ * while it is being typed, store only a value they can read, and say so beside
+ * the field when they cannot, rather than silently saving a different number.
  */
 import { createEffect, createSignal, on } from 'solid-js';
+import { formatEuros, formatNumber } from '../../../../functions/src/domain/format';
 import { parseEuros } from '../../../../functions/src/domain/money';
 import { useI18n } from '../../i18n';
-import { Field } from './field';
-import { formatEuros, formatNumber } from '../../../../functions/src/domain/format';
+import { Field } from '../../ui/field';
+import { MoneyField } from '../../ui/money-field';
+import { useFormField } from './use-form-field';
 
 interface NumberProps {
   path: string;
@@ -20,9 +22,10 @@ interface NumberProps {
 }
 
 /** A count such as jobs created: whole numbers from 0 to `max`. */
-export function NumberField(props: NumberProps & { max?: number; integer?: boolean }) {
+export function FormNumberField(props: NumberProps & { max?: number; integer?: boolean }) {
   const { locale, t } = useI18n();
   const [problem, setProblem] = createSignal<string>();
+  const field = useFormField({ get path() { return props.path; }, get required() { return props.required; }, get localError() { return problem(); } });
   const read = (input: HTMLInputElement) => {
     const typed = input.value.trim();
     const value = typed === '' ? undefined : Number(typed);
@@ -33,7 +36,7 @@ export function NumberField(props: NumberProps & { max?: number; integer?: boole
     props.onValue(valid ? value : undefined);
   };
   return (
-    <Field path={props.path} label={props.label} required={props.required} hint={props.hint} localError={problem()}>
+    <Field {...field} label={props.label} hint={props.hint}>
       {(control) => (
         <input
           id={control.id}
@@ -55,14 +58,15 @@ export function NumberField(props: NumberProps & { max?: number; integer?: boole
 }
 
 /**
- * An amount in euros, typed the French way ("12 000", "12 000,50", "1.500,50") and
- * stored as integer cents; shown formatted ("12 000 €") once the field is left.
+ * An amount in euros stored as integer cents, typed the French way ("12 000",
+ * "12 000,50", "1.500,50"); shown formatted ("12 000 €") once the field is left.
  */
-export function MoneyField(props: NumberProps & { class?: string }) {
+export function FormMoneyField(props: NumberProps & { class?: string }) {
   const { locale, t } = useI18n();
   const format = (cents: number | null | undefined) => (cents === null || cents === undefined ? '' : formatEuros(cents, locale()));
   const [text, setText] = createSignal(format(props.value));
   const [problem, setProblem] = createSignal<string>();
+  const field = useFormField({ get path() { return props.path; }, get required() { return props.required; }, get localError() { return problem(); } });
   let input: HTMLInputElement | undefined;
   createEffect(
     on([() => props.value, locale], () => {
@@ -81,25 +85,18 @@ export function MoneyField(props: NumberProps & { class?: string }) {
     props.onValue(cents ?? undefined);
   };
   return (
-    <Field path={props.path} label={props.label} required={props.required} hint={props.hint} localError={problem()} class={props.class}>
-      {(control) => (
-        <input
-          ref={input}
-          id={control.id}
-          class="form-input form-input--money"
-          type="text"
-          inputmode="decimal"
-          autocomplete="off"
-          value={text()}
-          aria-describedby={control.describedBy}
-          aria-invalid={control.invalid}
-          aria-required={props.required ? 'true' : undefined}
-          onInput={(event) => read(event.currentTarget.value)}
-          onBlur={() => {
-            if (!problem()) setText(format(props.value));
-          }}
-        />
-      )}
-    </Field>
+    <MoneyField
+      {...field}
+      ref={(element) => (input = element)}
+      class={props.class}
+      label={props.label}
+      hint={props.hint}
+      required={props.required}
+      value={text()}
+      onInput={read}
+      onBlur={() => {
+        if (!problem()) setText(format(props.value));
+      }}
+    />
   );
 }

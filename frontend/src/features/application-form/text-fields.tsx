@@ -1,11 +1,12 @@
 /**
- * Text controls bound to one draft value. Limits mirror the shared draft schemas
- * (`maxLength`), so the browser stops typing where the server would refuse a save.
+ * The kit's text inputs bound to one draft value. Limits mirror the shared draft
+ * schemas (`maxLength`), so the browser stops typing where the server would refuse a save.
  */
 import type { JSX } from 'solid-js';
 import { useI18n } from '../../i18n';
-import { Field } from './field';
-import { formatNumber } from '../../../../functions/src/domain/format';
+import { TextArea } from '../../ui/text-area';
+import { TextField } from '../../ui/text-field';
+import { useFormField } from './use-form-field';
 
 interface TextProps {
   path: string;
@@ -23,57 +24,43 @@ interface TextProps {
   width?: 'short' | 'medium';
 }
 
-/** A one-line input; `type` and `autocomplete` let phones offer the right keyboard and suggestions. */
-export function TextField(props: TextProps) {
+/** A one-line draft value; `type` and `autocomplete` let phones offer the right keyboard and suggestions. */
+export function FormTextField(props: TextProps) {
+  const field = useFormField(props);
   return (
-    <Field path={props.path} label={props.label} required={props.required} hint={props.hint}>
-      {(control) => (
-        <input
-          id={control.id}
-          class="form-input"
-          classList={{ [`form-input--${props.width ?? ''}`]: !!props.width }}
-          type={props.type ?? 'text'}
-          value={props.value ?? ''}
-          maxLength={props.type === 'date' ? undefined : props.maxLength}
-          autocomplete={props.autocomplete ?? 'off'}
-          inputmode={props.inputMode}
-          spellcheck={props.spellcheck}
-          aria-describedby={control.describedBy}
-          aria-invalid={control.invalid}
-          aria-required={props.required ? 'true' : undefined}
-          onInput={(event) => props.onValue(event.currentTarget.value)}
-        />
-      )}
-    </Field>
+    <TextField
+      {...field}
+      label={props.label}
+      hint={props.hint}
+      required={props.required}
+      type={props.type}
+      value={props.value ?? ''}
+      onInput={props.onValue}
+      maxLength={props.maxLength}
+      autocomplete={props.autocomplete}
+      inputMode={props.inputMode}
+      spellcheck={props.spellcheck}
+      width={props.width}
+    />
   );
 }
 
-/** A textarea with a character counter, so long answers are not cut off by surprise. */
-export function TextAreaField(props: Omit<TextProps, 'type' | 'inputMode' | 'width' | 'autocomplete'> & { minLength?: number }) {
-  const { locale, t } = useI18n();
-  const counterId = () => `counter-${props.path.replace(/\./g, '-')}`;
+/** A long draft value with a character counter, which also says the minimum while the text is shorter. */
+export function FormTextArea(props: Omit<TextProps, 'type' | 'inputMode' | 'width' | 'autocomplete'> & { minLength?: number }) {
+  const { t } = useI18n();
+  const field = useFormField(props);
   const length = () => (props.value ?? '').length;
   return (
-    <Field path={props.path} label={props.label} required={props.required} hint={props.hint} describedBy={counterId()}>
-      {(control) => (
-        <>
-          <textarea
-            id={control.id}
-            class="form-input form-textarea"
-            rows={6}
-            value={props.value ?? ''}
-            maxLength={props.maxLength}
-            aria-describedby={control.describedBy}
-            aria-invalid={control.invalid}
-            aria-required={props.required ? 'true' : undefined}
-            onInput={(event) => props.onValue(event.currentTarget.value)}
-          />
-          <p class="form-counter" id={counterId()}>
-            {t('form.counter', { count: formatNumber(length(), locale()), max: formatNumber(props.maxLength, locale()) })}
-            {props.minLength && length() < props.minLength ? ` — ${t('form.counterMin', { min: props.minLength })}` : ''}
-          </p>
-        </>
-      )}
-    </Field>
+    <TextArea
+      {...field}
+      label={props.label}
+      hint={props.hint}
+      required={props.required}
+      value={props.value ?? ''}
+      onInput={props.onValue}
+      maxLength={props.maxLength}
+      counter
+      counterNote={props.minLength && length() < props.minLength ? t('form.counterMin', { min: props.minLength }) : undefined}
+    />
   );
 }

@@ -2,7 +2,7 @@ import { useAction, useSubmission } from '@solidjs/router';
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import type { Application } from '../../../../functions/src/domain/application';
 import { useI18n } from '../../i18n';
-import { ErrorAlert, LoadingMessage } from '../../components/status-views';
+import { ErrorAlert, LoadingMessage } from '../../ui/status-views';
 import { splitProblem } from '../../lib/api-problem';
 import { plural } from '../../lib/review-format';
 import { ReviewerPicker } from '../../components/reviewer-picker';

@@ -1,6 +1,6 @@
 import { Match, Switch } from 'solid-js';
 import { useI18n } from '../../i18n';
-import { ErrorAlert, LoadingMessage } from '../../components/status-views';
+import { ErrorAlert, LoadingMessage } from '../../ui/status-views';
 import { AssignSelected } from './assign-selected';
 import { plural } from '../../lib/review-format';
 import { RoundRobinForm } from './round-robin-form';

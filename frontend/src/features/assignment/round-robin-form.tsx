@@ -2,7 +2,7 @@ import { useAction, useSubmission } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { useI18n } from '../../i18n';
 import type { StaffUser } from '../../lib/staff-api';
-import { describedBy, FieldError } from '../../components/error-summary';
+import { describedBy, FieldError } from '../../ui/field';
 import { splitProblem } from '../../lib/api-problem';
 import { ReviewerPicker } from '../../components/reviewer-picker';
 import { plural } from '../../lib/review-format';

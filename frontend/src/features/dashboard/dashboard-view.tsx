@@ -2,7 +2,7 @@ import { createResource, Match, Show, Switch } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { ApiError, getProgram } from '../../lib/api';
 import { usePageTitle } from '../../lib/page-title';
-import { ErrorAlert, LoadingMessage } from '../../components/status-views';
+import { ErrorAlert, LoadingMessage } from '../../ui/status-views';
 import { DashboardToolbar } from './dashboard-toolbar';
 import { MoneySection } from './money-section';
 import { MissingReviews } from './missing-reviews';

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import { useI18n } from '../../i18n';
 import type { RankingEntry } from '../../lib/staff-api';
-import { StatusBadge } from '../../components/status-badge';
+import { StatusBadge } from '../../ui/status-badge';
 import { ApplicationLink } from './application-link';
 import { formatEuros, formatNumber } from '../../../../functions/src/domain/format';
 

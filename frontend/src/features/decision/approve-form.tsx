@@ -2,7 +2,7 @@ import { useAction, useSubmission } from '@solidjs/router';
 import { createSignal, onMount, Show } from 'solid-js';
 import { parseEuros } from '../../../../functions/src/domain/money';
 import { useI18n } from '../../i18n';
-import { describedBy, FieldError } from '../../components/error-summary';
+import { describedBy, FieldError } from '../../ui/field';
 import { splitProblem } from '../../lib/api-problem';
 import { amountForInput } from '../../lib/review-format';
 import { transitionAction } from '../../lib/staff-actions';

@@ -2,7 +2,7 @@ import { useAction, useSubmission } from '@solidjs/router';
 import { createSignal, onMount, Show } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { splitProblem } from '../../lib/api-problem';
-import { CountedTextarea } from '../../components/counted-textarea';
+import { TextArea } from '../../ui/text-area';
 import { transitionAction } from '../../lib/staff-actions';
 
 export type ReasonEvent = 'request_changes' | 'reject' | 'reopen';
@@ -58,7 +58,7 @@ export function ReasonForm(props: {
           {error().form}
         </p>
       </Show>
-      <CountedTextarea
+      <TextArea counter
         ref={(element) => (field = element)}
         id={`reason-${props.event}`}
         label={props.label}

@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { CommuneCombobox } from './commune-combobox';
-import { describedBy, FieldError } from '../../components/error-summary';
+import { describedBy, FieldError } from '../../ui/field';
 import type { QuestionProps } from './wizard-questions';
 import { formatNumber } from '../../../../functions/src/domain/format';
 

@@ -5,7 +5,7 @@ import { parisToday, type EligibilityAnswersInput, type EligibilityResult } from
 import type { Program } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
 import { checkEligibility } from '../../lib/api';
-import { ErrorAlert } from '../../components/status-views';
+import { ErrorAlert } from '../../ui/status-views';
 import { StartDraftRelay, useStartDraftOnReturn } from './start-draft-relay';
 import { EligibilityVerdict } from './eligibility-verdict';
 import { problemMessage } from '../../lib/problem-message';

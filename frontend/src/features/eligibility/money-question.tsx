@@ -1,7 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { parseEuros } from '../../../../functions/src/domain/money';
 import { useI18n } from '../../i18n';
-import { describedBy, FieldError } from '../../components/error-summary';
+import { describedBy, FieldError } from '../../ui/field';
 import type { QuestionProps } from './wizard-questions';
 import { formatEuros, formatPercent } from '../../../../functions/src/domain/format';
 

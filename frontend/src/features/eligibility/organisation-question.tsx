@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
 import { isValidSiret } from '../../../../functions/src/domain/siret';
 import { useI18n } from '../../i18n';
-import { describedBy, FieldError } from '../../components/error-summary';
+import { describedBy, FieldError } from '../../ui/field';
 import { typedSiretProblem } from './wizard-draft';
 import type { QuestionProps } from './wizard-questions';
 

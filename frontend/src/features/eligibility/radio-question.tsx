@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import { describedBy, FieldError } from '../../components/error-summary';
+import { describedBy, FieldError } from '../../ui/field';
 
 /** One choice: its value, its label and an optional one-line explanation. */
 export type RadioChoice<T extends string> = { value: T; label: string; hint?: string };

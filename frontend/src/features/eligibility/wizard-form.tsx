@@ -3,7 +3,7 @@ import type { SetStoreFunction } from 'solid-js/store';
 import type { Program } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
 import { programPath } from '../../components/program-card';
-import { ErrorSummary, type FormProblem } from '../../components/error-summary';
+import { ErrorSummary, type FormProblem } from '../../ui/error-summary';
 import { WizardQuestion } from './wizard-questions';
 import { QUESTION_COUNT, type DraftField, type DraftProblem, type WizardDraft } from './wizard-draft';
 
@@ -57,7 +57,7 @@ export function WizardForm(props: Props) {
           {(step) => <li classList={{ done: step < props.step, current: step === props.step }} />}
         </For>
       </ol>
-      <ErrorSummary problems={summary()} attempt={props.attempt} />
+      <ErrorSummary problems={summary()} focusKey={props.attempt} />
       <WizardQuestion program={props.program} draft={props.draft} update={props.update} error={error} today={props.today} step={props.step} />
       <div class="button-row wizard__nav">
         <Show

@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
 import { useI18n } from '../../i18n';
 import type { ApplicationSummary } from '../../lib/api';
-import { StatusBadge } from '../../components/status-badge';
+import { StatusBadge } from '../../ui/status-badge';
 import { formatEuros, formatParisDate } from '../../../../functions/src/domain/format';
 
 /** Path of an application's page. */

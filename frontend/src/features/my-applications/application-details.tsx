@@ -3,13 +3,13 @@ import type { TimelineEvent } from '../../../../functions/src/domain/application
 import type { Program } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
 import type { ApplicationView } from '../../lib/api';
-import { ErrorAlert } from '../../components/status-views';
+import { ErrorAlert } from '../../ui/status-views';
 import { ApplicationActions } from './application-actions';
 import { ChangeRequestNotice, DecisionNotice, SubmittedBanner } from './application-status';
 import { ApplicationSummary } from './application-summary';
 import { ApplicationTimeline } from './application-timeline';
 import { MessageThread } from '../../components/message-thread';
-import { StatusBadge } from '../../components/status-badge';
+import { StatusBadge } from '../../ui/status-badge';
 
 type Props = {
   view: ApplicationView;

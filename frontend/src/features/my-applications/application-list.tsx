@@ -1,7 +1,7 @@
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { listMyApplications, type ApplicationSummary } from '../../lib/api';
-import { ErrorAlert, LoadingMessage } from '../../components/status-views';
+import { ErrorAlert, LoadingMessage } from '../../ui/status-views';
 import { ApplicationCard } from './application-card';
 
 /**

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n';
 import { ApiError, getApplication, getProgram, listEvents } from '../../lib/api';
 import { usePageTitle } from '../../lib/page-title';
 import { NotFoundView } from '../../components/not-found-view';
-import { ErrorAlert, LoadingMessage } from '../../components/status-views';
+import { ErrorAlert, LoadingMessage } from '../../ui/status-views';
 import { ApplicationDetails } from './application-details';
 
 /**

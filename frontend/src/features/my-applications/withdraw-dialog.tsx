@@ -1,9 +1,10 @@
 import { action, useAction, useSubmission } from '@solidjs/router';
-import { createSignal, Show } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { transitionApplication } from '../../lib/api';
 import { focusMain } from '../../lib/focus-main';
 import { problemMessage } from '../../lib/problem-message';
+import { Dialog, type DialogControl } from '../../ui/dialog';
 
 const withdrawApplication = action((applicationId: string) => transitionApplication(applicationId, 'withdraw'), 'application-withdraw');
 
@@ -18,14 +19,11 @@ export function WithdrawControl(props: { applicationId: string; onWithdrawn: () 
   const withdraw = useAction(withdrawApplication);
   const submission = useSubmission(withdrawApplication);
   const [error, setError] = createSignal<string>();
-  let dialog: HTMLDialogElement | undefined;
-  let opener: HTMLButtonElement | undefined;
-  let cancel: HTMLButtonElement | undefined;
+  let dialog: DialogControl | undefined;
   let withdrawn = false;
   const open = () => {
     setError(undefined);
-    dialog?.showModal();
-    cancel?.focus();
+    dialog?.open();
   };
   const confirm = async () => {
     setError(undefined);
@@ -39,43 +37,29 @@ export function WithdrawControl(props: { applicationId: string; onWithdrawn: () 
     dialog?.close();
     props.onWithdrawn();
   };
-  const restoreFocus = () => {
-    if (!withdrawn && opener?.isConnected) opener.focus();
-    else focusMain();
-  };
   return (
     <>
-      <button ref={opener} type="button" class="button button--secondary button--danger" onClick={open}>
+      <button type="button" class="button button--secondary button--danger" onClick={open}>
         {t('app.withdraw')}
       </button>
-      <dialog
-        ref={dialog}
-        class="dialog"
-        aria-labelledby="withdraw-title"
-        aria-describedby="withdraw-text"
-        onClose={restoreFocus}
-        onCancel={(event) => {
-          if (submission.pending) event.preventDefault();
+      <Dialog
+        id="withdraw"
+        title={t('app.withdrawTitle')}
+        control={(control) => (dialog = control)}
+        pending={!!submission.pending}
+        error={error()}
+        danger
+        confirmLabel={t('app.withdrawConfirm')}
+        pendingLabel={t('app.withdrawConfirm')}
+        cancelLabel={t('app.withdrawCancel')}
+        onConfirm={() => void confirm()}
+        onClose={() => {
+          // The button that opened it is gone once the application is withdrawn: the page heading takes focus.
+          if (withdrawn) focusMain();
         }}
       >
-        <h2 id="withdraw-title" class="dialog__title">
-          {t('app.withdrawTitle')}
-        </h2>
-        <p id="withdraw-text">{t('app.withdrawText')}</p>
-        <Show when={error()}>
-          <p class="field-error" role="alert">
-            {error()}
-          </p>
-        </Show>
-        <div class="button-row">
-          <button type="button" class="button button--danger" disabled={submission.pending} onClick={() => void confirm()}>
-            {t('app.withdrawConfirm')}
-          </button>
-          <button ref={cancel} type="button" class="button button--secondary" disabled={submission.pending} onClick={() => dialog?.close()}>
-            {t('app.withdrawCancel')}
-          </button>
-        </div>
-      </dialog>
+        <p>{t('app.withdrawText')}</p>
+      </Dialog>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
-import { TextField } from './text-field';
+import { BuilderTextField } from './builder-fields';
 
 /**
  * A text the portal shows in both languages: French then English, side by side
@@ -19,7 +19,7 @@ export function BilingualField(props: {
 }) {
   const { t } = useI18n();
   const field = (language: 'fr' | 'en') => (
-    <TextField
+    <BuilderTextField
       path={`${props.path}.${language}`}
       label={`${props.label} (${t(language === 'fr' ? 'builder.lang.fr' : 'builder.lang.en')})`}
       hint={language === 'fr' ? props.hint : undefined}

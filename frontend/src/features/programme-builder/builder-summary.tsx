@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n';
-import { ErrorSummary, type FormProblem } from '../../components/error-summary';
+import { ErrorSummary, type FormProblem } from '../../ui/error-summary';
 import { useBuilder } from './builder-state';
 import { fieldId, pathLabel } from './field-paths';
 import { useProblemText } from './problem-text';
@@ -32,5 +32,5 @@ export function BuilderSummary() {
       .problems()
       .map((problem) => ({ fieldId: anchorFor(problem.path), message: t('builder.errorSummary.item', { field: pathLabel(problem.path, t), message: text(problem) }) }))
       .sort(pagePosition);
-  return <ErrorSummary problems={problems()} attempt={state.attempt()} />;
+  return <ErrorSummary problems={problems()} focusKey={state.attempt()} />;
 }

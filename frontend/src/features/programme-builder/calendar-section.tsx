@@ -1,7 +1,6 @@
 import { useI18n } from '../../i18n';
 import { useBuilder } from './builder-state';
-import { DateTimeField } from './date-time-field';
-import { MoneyField } from './money-field';
+import { BuilderDateField, BuilderMoneyField } from './builder-fields';
 
 /** When applications may be filed (Paris time) and the money the call distributes in total. */
 export function CalendarSection() {
@@ -10,9 +9,9 @@ export function CalendarSection() {
   return (
     <fieldset class="form-section builder-section">
       <legend class="form-section__title">{t('builder.calendar.legend')}</legend>
-      <DateTimeField path="opensAt" legend={t('builder.opens.label')} value={draft.opens} onChange={(value) => setDraft('opens', value)} />
-      <DateTimeField path="closesAt" legend={t('builder.closes.label')} value={draft.closes} onChange={(value) => setDraft('closes', value)} />
-      <MoneyField
+      <BuilderDateField path="opensAt" legend={t('builder.opens.label')} value={draft.opens} onChange={(value) => setDraft('opens', value)} />
+      <BuilderDateField path="closesAt" legend={t('builder.closes.label')} value={draft.closes} onChange={(value) => setDraft('closes', value)} />
+      <BuilderMoneyField
         path="envelopeCents"
         label={t('builder.envelope.label')}
         hint={t('builder.envelope.hint')}

@@ -1,8 +1,9 @@
 import { For } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { BilingualField } from './bilingual-field';
-import { FieldMessages, useFieldFrame } from './builder-field';
-import { TextField } from './text-field';
+import { describedBy, FieldMessages } from '../../ui/field';
+import { useBuilderField } from './use-builder-field';
+import { BuilderTextField } from './builder-fields';
 import { useBuilder } from './builder-state';
 import { fieldId } from './field-paths';
 import { ItemControls } from './item-controls';
@@ -14,7 +15,7 @@ export function ChoiceOptions(props: { questionIndex: number }) {
   const { draft, setDraft } = useBuilder();
   const path = () => `questions.${props.questionIndex}.options`;
   const options = () => draft.questions[props.questionIndex]?.options ?? [];
-  const frame = useFieldFrame({ get path() { return path(); }, hint: t('builder.options.hint') });
+  const field = useBuilderField({ get path() { return path(); } });
   const list = createListEditor({
     items: options,
     set: (next) => setDraft('questions', props.questionIndex, 'options', next),
@@ -29,9 +30,9 @@ export function ChoiceOptions(props: { questionIndex: number }) {
     },
   });
   return (
-    <fieldset id={frame.id()} tabindex="-1" class="form-field form-group builder-options" classList={{ 'form-field--error': !!frame.error() }} aria-describedby={frame.control.describedBy}>
+    <fieldset id={field.id} tabindex="-1" class="form-field form-group builder-options" classList={{ 'form-field--error': !!field.error }} aria-describedby={describedBy(`${field.id}-hint`, field.error && `${field.id}-error`)}>
       <legend class="form-field__label">{t('builder.options.legend')}</legend>
-      <FieldMessages id={frame.id()} hint={t('builder.options.hint')} error={frame.error()} />
+      <FieldMessages id={field.id} hint={t('builder.options.hint')} error={field.error} />
       <ol class="builder-items builder-items--compact">
         <For each={options()}>
           {(_, index) => {
@@ -42,7 +43,7 @@ export function ChoiceOptions(props: { questionIndex: number }) {
               <li class="builder-item builder-item--compact">
                 <fieldset class="builder-item__fieldset">
                   <legend class="builder-item__legend">{name()}</legend>
-                  <TextField
+                  <BuilderTextField
                     path={`${optionPath()}.value`}
                     label={t('builder.option.value')}
                     value={options()[index()]?.value ?? ''}

@@ -1,11 +1,12 @@
 import { For } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { BilingualField } from './bilingual-field';
-import { BuilderField } from './builder-field';
-import { TextField } from './text-field';
+import { Field } from '../../ui/field';
+import { BuilderTextField } from './builder-fields';
 import { useBuilder } from './builder-state';
 import { fieldId } from './field-paths';
 import { ItemControls } from './item-controls';
+import { useBuilderField } from './use-builder-field';
 
 const WEIGHTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
@@ -14,6 +15,7 @@ export function CriterionEditor(props: { index: number; count: number; onMove: (
   const { t } = useI18n();
   const { draft, setDraft } = useBuilder();
   const path = () => `rubric.${props.index}`;
+  const weightField = useBuilderField({ get path() { return `${path()}.weight`; } });
   const criterion = () => draft.rubric[props.index]!;
   const name = () => t('builder.criterion.legend', { n: props.index + 1 });
   return (
@@ -21,7 +23,7 @@ export function CriterionEditor(props: { index: number; count: number; onMove: (
       <fieldset class="builder-item__fieldset">
         <legend class="builder-item__legend">{name()}</legend>
         <div class="builder-pair">
-          <TextField
+          <BuilderTextField
             path={`${path()}.id`}
             label={t('builder.criterion.id')}
             hint={t('builder.question.idHint')}
@@ -30,7 +32,7 @@ export function CriterionEditor(props: { index: number; count: number; onMove: (
             size="medium"
             maxLength={40}
           />
-          <BuilderField path={`${path()}.weight`} label={t('builder.criterion.weight')} hint={t('builder.criterion.weightHint')}>
+          <Field {...weightField} label={t('builder.criterion.weight')} hint={t('builder.criterion.weightHint')}>
             {(control) => (
               <select
                 id={control.id}
@@ -43,7 +45,7 @@ export function CriterionEditor(props: { index: number; count: number; onMove: (
                 <For each={WEIGHTS}>{(weight) => <option value={String(weight)}>{weight}</option>}</For>
               </select>
             )}
-          </BuilderField>
+          </Field>
         </div>
         <BilingualField path={`${path()}.label`} label={t('builder.criterion.label')} value={criterion().label} onInput={(l, v) => setDraft('rubric', props.index, 'label', l, v)} maxLength={200} />
         <BilingualField

@@ -1,9 +1,9 @@
 import { For } from 'solid-js';
 import { DOCUMENT_TYPES } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
-import { TextField } from './text-field';
+import { BuilderTextField } from './builder-fields';
 import { useBuilder } from './builder-state';
-import { DocumentRow } from './document-row';
+import { DocumentRequirementRow } from './document-requirement-row';
 import { fieldId } from './field-paths';
 
 /** The documents applicants upload, type by type, and the size limit of each file. */
@@ -15,9 +15,9 @@ export function DocumentsSection() {
       <legend class="form-section__title">{t('builder.documents.legend')}</legend>
       <p class="form-section__intro">{t('builder.documents.intro')}</p>
       <ul class="builder-docs">
-        <For each={DOCUMENT_TYPES}>{(type) => <DocumentRow type={type} />}</For>
+        <For each={DOCUMENT_TYPES}>{(type) => <DocumentRequirementRow type={type} />}</For>
       </ul>
-      <TextField
+      <BuilderTextField
         path="maxFileSizeBytes"
         label={t('builder.maxFileSize.label')}
         hint={t('builder.maxFileSize.hint')}

@@ -1,7 +1,7 @@
 import { createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { ApiError, getProgram } from '../../lib/api';
-import { ErrorAlert, LoadingMessage } from '../../components/status-views';
+import { ErrorAlert, LoadingMessage } from '../../ui/status-views';
 import { ProgramEditor } from './program-editor';
 
 /**

@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import { useI18n } from '../../i18n';
-import { TextField } from './text-field';
+import { BuilderTextField } from './builder-fields';
 import { useBuilder } from './builder-state';
 
 /**
@@ -23,7 +23,7 @@ export function IdentificationSection(props: { creating: boolean }) {
           </p>
         }
       >
-        <TextField
+        <BuilderTextField
           path="id"
           label={t('builder.id.label')}
           hint={t('builder.id.hint')}
@@ -33,7 +33,7 @@ export function IdentificationSection(props: { creating: boolean }) {
           maxLength={63}
         />
       </Show>
-      <TextField
+      <BuilderTextField
         path="referencePrefix"
         label={t('builder.prefix.label')}
         hint={t('builder.prefix.hint')}
@@ -42,7 +42,7 @@ export function IdentificationSection(props: { creating: boolean }) {
         size="short"
         maxLength={8}
       />
-      <TextField
+      <BuilderTextField
         path="contactEmail"
         label={t('builder.contact.label')}
         hint={t('builder.contact.hint')}

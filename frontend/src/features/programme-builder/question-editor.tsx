@@ -2,18 +2,20 @@ import { For, Show } from 'solid-js';
 import { QUESTION_TYPES, type QuestionType } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
 import { BilingualField } from './bilingual-field';
-import { BuilderField } from './builder-field';
-import { TextField } from './text-field';
+import { Field } from '../../ui/field';
+import { BuilderTextField } from './builder-fields';
 import { useBuilder } from './builder-state';
 import { ChoiceOptions } from './choice-options';
 import { fieldId } from './field-paths';
 import { ItemControls } from './item-controls';
+import { useBuilderField } from './use-builder-field';
 
 /** One programme question: its id (the key of the answer), type, wording and help in both languages, and whether it must be answered. */
 export function QuestionEditor(props: { index: number; count: number; onMove: (direction: 'up' | 'down') => void; onRemove: () => void }) {
   const { t } = useI18n();
   const { draft, setDraft } = useBuilder();
   const path = () => `questions.${props.index}`;
+  const typeField = useBuilderField({ get path() { return `${path()}.type`; } });
   const question = () => draft.questions[props.index]!;
   const name = () => t('builder.question.legend', { n: props.index + 1 });
   return (
@@ -21,7 +23,7 @@ export function QuestionEditor(props: { index: number; count: number; onMove: (d
       <fieldset class="builder-item__fieldset">
         <legend class="builder-item__legend">{name()}</legend>
         <div class="builder-pair">
-          <TextField
+          <BuilderTextField
             path={`${path()}.id`}
             label={t('builder.question.id')}
             hint={t('builder.question.idHint')}
@@ -30,7 +32,7 @@ export function QuestionEditor(props: { index: number; count: number; onMove: (d
             size="medium"
             maxLength={40}
           />
-          <BuilderField path={`${path()}.type`} label={t('builder.question.type')}>
+          <Field {...typeField} label={t('builder.question.type')}>
             {(control) => (
               <select
                 id={control.id}
@@ -43,7 +45,7 @@ export function QuestionEditor(props: { index: number; count: number; onMove: (d
                 <For each={QUESTION_TYPES}>{(type) => <option value={type}>{t(`builder.questionType.${type}`)}</option>}</For>
               </select>
             )}
-          </BuilderField>
+          </Field>
         </div>
         <BilingualField path={`${path()}.label`} label={t('builder.question.label')} value={question().label} onInput={(l, v) => setDraft('questions', props.index, 'label', l, v)} maxLength={500} />
         <BilingualField path={`${path()}.help`} label={t('builder.question.help')} value={question().help} onInput={(l, v) => setDraft('questions', props.index, 'help', l, v)} optional maxLength={1000} />

@@ -1,7 +1,8 @@
 import { For, Show } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { useBuilder } from './builder-state';
-import { FieldMessages, useFieldFrame } from './builder-field';
+import { describedBy, FieldMessages } from '../../ui/field';
+import { useBuilderField } from './use-builder-field';
 import { fieldId } from './field-paths';
 import { createListEditor } from './list-editor';
 import { newQuestion } from './program-draft';
@@ -11,7 +12,7 @@ import { QuestionEditor } from './question-editor';
 export function QuestionsSection() {
   const { t } = useI18n();
   const { draft, setDraft } = useBuilder();
-  const frame = useFieldFrame({ path: 'questions', hint: t('builder.questions.hint') });
+  const field = useBuilderField({ path: 'questions' });
   const list = createListEditor({
     items: () => draft.questions,
     set: (next) => setDraft('questions', next),
@@ -26,9 +27,9 @@ export function QuestionsSection() {
     },
   });
   return (
-    <fieldset id={frame.id()} class="form-section builder-section" tabindex="-1" aria-describedby={frame.control.describedBy}>
+    <fieldset id={field.id} class="form-section builder-section" tabindex="-1" aria-describedby={describedBy(`${field.id}-hint`, field.error && `${field.id}-error`)}>
       <legend class="form-section__title">{t('builder.questions.legend')}</legend>
-      <FieldMessages id={frame.id()} hint={t('builder.questions.hint')} error={frame.error()} />
+      <FieldMessages id={field.id} hint={t('builder.questions.hint')} error={field.error} />
       <Show when={draft.questions.length > 0} fallback={<p class="muted">{t('builder.questions.none')}</p>}>
         <ol class="builder-items">
           <For each={draft.questions}>

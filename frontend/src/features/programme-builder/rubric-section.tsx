@@ -1,7 +1,8 @@
 import { For, Show } from 'solid-js';
 import { SCORE_MAX, SCORE_MIN } from '../../../../functions/src/domain/scoring';
 import { useI18n } from '../../i18n';
-import { FieldMessages, useFieldFrame } from './builder-field';
+import { describedBy, FieldMessages } from '../../ui/field';
+import { useBuilderField } from './use-builder-field';
 import { useBuilder } from './builder-state';
 import { CriterionEditor } from './criterion-editor';
 import { fieldId } from './field-paths';
@@ -12,7 +13,7 @@ import { newCriterion } from './program-draft';
 export function RubricSection() {
   const { t } = useI18n();
   const { draft, setDraft } = useBuilder();
-  const frame = useFieldFrame({ path: 'rubric', hint: t('builder.rubric.scale', { min: SCORE_MIN, max: SCORE_MAX }) });
+  const field = useBuilderField({ path: 'rubric' });
   const totalWeight = () => draft.rubric.reduce((sum, c) => sum + c.weight, 0);
   const list = createListEditor({
     items: () => draft.rubric,
@@ -28,9 +29,9 @@ export function RubricSection() {
     },
   });
   return (
-    <fieldset id={frame.id()} tabindex="-1" class="form-section builder-section" aria-describedby={frame.control.describedBy}>
+    <fieldset id={field.id} tabindex="-1" class="form-section builder-section" aria-describedby={describedBy(`${field.id}-hint`, field.error && `${field.id}-error`)}>
       <legend class="form-section__title">{t('builder.rubric.legend')}</legend>
-      <FieldMessages id={frame.id()} hint={t('builder.rubric.scale', { min: SCORE_MIN, max: SCORE_MAX })} error={frame.error()} />
+      <FieldMessages id={field.id} hint={t('builder.rubric.scale', { min: SCORE_MIN, max: SCORE_MAX })} error={field.error} />
       <Show when={draft.rubric.length > 0} fallback={<p class="muted">{t('builder.rubric.none')}</p>}>
         <ol class="builder-items">
           <For each={draft.rubric}>

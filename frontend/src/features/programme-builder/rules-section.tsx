@@ -1,10 +1,8 @@
 import { LEGAL_FORMS, PROJECT_STAGES } from '../../../../functions/src/domain/program';
 import { LEGAL_FORM_LABELS } from '../../../../functions/src/domain/eligibility';
 import { useI18n } from '../../i18n';
-import { TextField } from './text-field';
 import { useBuilder } from './builder-state';
-import { CheckboxGroup } from './checkbox-group';
-import { MoneyField } from './money-field';
+import { BuilderChecks, BuilderMoneyField, BuilderTextField } from './builder-fields';
 import { TerritoryFields } from './territory-fields';
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -21,7 +19,7 @@ export function RulesSection() {
   return (
     <fieldset class="form-section builder-section">
       <legend class="form-section__title">{t('builder.rules.legend')}</legend>
-      <CheckboxGroup
+      <BuilderChecks
         path="rules.legalForms"
         legend={t('builder.legalForms.legend')}
         options={LEGAL_FORMS}
@@ -29,7 +27,7 @@ export function RulesSection() {
         selected={rules().legalForms}
         onChange={(selected) => setDraft('rules', 'legalForms', selected)}
       />
-      <CheckboxGroup
+      <BuilderChecks
         path="rules.stages"
         legend={t('builder.stages.legend')}
         options={PROJECT_STAGES}
@@ -39,10 +37,10 @@ export function RulesSection() {
       />
       <TerritoryFields />
       <div class="builder-pair">
-        <MoneyField path="rules.minAmountCents" label={t('builder.minAmount.label')} value={rules().minAmount} onInput={(v) => setDraft('rules', 'minAmount', v)} />
-        <MoneyField path="rules.maxAmountCents" label={t('builder.maxAmount.label')} value={rules().maxAmount} onInput={(v) => setDraft('rules', 'maxAmount', v)} />
+        <BuilderMoneyField path="rules.minAmountCents" label={t('builder.minAmount.label')} value={rules().minAmount} onInput={(v) => setDraft('rules', 'minAmount', v)} />
+        <BuilderMoneyField path="rules.maxAmountCents" label={t('builder.maxAmount.label')} value={rules().maxAmount} onInput={(v) => setDraft('rules', 'maxAmount', v)} />
       </div>
-      <TextField
+      <BuilderTextField
         path="rules.maxShareOfBudgetPercent"
         label={t('builder.maxShare.label')}
         hint={t('builder.maxShare.hint')}
@@ -59,8 +57,8 @@ export function RulesSection() {
         </legend>
         <p class="form-field__hint">{t('builder.age.hint')}</p>
         <div class="builder-pair">
-          <TextField path="rules.organisationAgeMonths.min" label={t('builder.ageMin.label')} value={rules().ageMin} onInput={(v) => setDraft('rules', 'ageMin', v)} inputMode="numeric" size="short" maxLength={4} optional />
-          <TextField path="rules.organisationAgeMonths.max" label={t('builder.ageMax.label')} value={rules().ageMax} onInput={(v) => setDraft('rules', 'ageMax', v)} inputMode="numeric" size="short" maxLength={4} optional />
+          <BuilderTextField path="rules.organisationAgeMonths.min" label={t('builder.ageMin.label')} value={rules().ageMin} onInput={(v) => setDraft('rules', 'ageMin', v)} inputMode="numeric" size="short" maxLength={4} optional />
+          <BuilderTextField path="rules.organisationAgeMonths.max" label={t('builder.ageMax.label')} value={rules().ageMax} onInput={(v) => setDraft('rules', 'ageMax', v)} inputMode="numeric" size="short" maxLength={4} optional />
         </div>
       </fieldset>
       <div class="form-checkbox">

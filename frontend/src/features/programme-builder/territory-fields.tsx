@@ -1,6 +1,6 @@
 import { createMemo, For, Show } from 'solid-js';
 import { useI18n } from '../../i18n';
-import { TextField } from './text-field';
+import { BuilderTextField } from './builder-fields';
 import { useBuilder } from './builder-state';
 import { parseCommunes, type CommuneLineProblem } from './communes-text';
 import { formatNumber } from '../../../../functions/src/domain/format';
@@ -23,7 +23,7 @@ export function TerritoryFields() {
   return (
     <fieldset class="form-field form-group builder-subsection">
       <legend class="form-field__label">{t('builder.territory.legend')}</legend>
-      <TextField
+      <BuilderTextField
         path="rules.territory.name"
         label={t('builder.territoryName.label')}
         hint={t('builder.territoryName.hint')}
@@ -31,7 +31,7 @@ export function TerritoryFields() {
         onInput={(value) => setDraft('rules', 'territoryName', value)}
         maxLength={200}
       />
-      <TextField
+      <BuilderTextField
         path="rules.territory.communes"
         label={t('builder.communes.label')}
         hint={t('builder.communes.hint')}

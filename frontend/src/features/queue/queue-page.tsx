@@ -1,10 +1,9 @@
 import { useSearchParams } from '@solidjs/router';
-import { createSignal, Show } from 'solid-js';
+import { createSignal, Show, type JSX } from 'solid-js';
 import type { Program } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
 import { ProgramLoader } from '../../components/program-loader';
 import { createNotice } from '../../components/action-notice';
-import { AssignmentTools } from '../assignment/assignment-tools';
 import { parseQueueSort, parseQueueStatus, QueueFilters } from './queue-filters';
 import { QueueResults } from './queue-results';
 import { REVIEWABLE_STATUSES } from '../../lib/review-format';
@@ -16,7 +15,7 @@ import { useQueue } from './use-queue';
  * Managers also reach the dashboard and the programme's settings from here, and
  * give files out while the status shown is one that can still be reviewed.
  */
-function QueueContent(props: { program: Program; manager: boolean }) {
+function QueueContent(props: { program: Program; manager: boolean; assignmentTools: AssignmentToolsSlot }) {
   const { locale, t } = useI18n();
   const [params, setParams] = useSearchParams<{ statut?: string; tri?: string }>();
   const status = () => parseQueueStatus(params.statut);
@@ -57,7 +56,7 @@ function QueueContent(props: { program: Program; manager: boolean }) {
       <QueueFilters status={status()} sort={sort()} onStatus={(statut) => change({ statut })} onSort={(tri) => change({ tri })} />
       <notice.Notice />
       <Show when={assignable()}>
-        <AssignmentTools programId={props.program.id} selectedIds={selected()} onDone={assigned} />
+        {props.assignmentTools({ programId: props.program.id, selectedIds: selected(), onDone: assigned })}
       </Show>
       <section class="queue-results" aria-labelledby="queue-heading">
         <h2 id="queue-heading">{t(`review.queue.heading.${status()}`)}</h2>
@@ -72,12 +71,19 @@ function QueueContent(props: { program: Program; manager: boolean }) {
   );
 }
 
+/**
+ * The manager's tools for giving out the files ticked in the list, supplied by
+ * the route (the queue does not own assignment); `onDone` receives the message
+ * to show, and the queue then clears the selection and reloads.
+ */
+export type AssignmentToolsSlot = (props: { programId: string; selectedIds: string[]; onDone: (message: string) => void }) => JSX.Element;
+
 /** `/gestion/programmes/:programId` once the programme is known: a real "not found" otherwise. */
-export function QueuePage(props: { programId: string; manager: boolean }) {
+export function QueuePage(props: { programId: string; manager: boolean; assignmentTools: AssignmentToolsSlot }) {
   const { locale, t } = useI18n();
   return (
     <ProgramLoader programId={props.programId} title={(program) => (program ? program.title[locale()] : t('review.queue.docTitle'))}>
-      {(program) => <QueueContent program={program} manager={props.manager} />}
+      {(program) => <QueueContent program={program} manager={props.manager} assignmentTools={props.assignmentTools} />}
     </ProgramLoader>
   );
 }

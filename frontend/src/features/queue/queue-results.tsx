@@ -1,6 +1,6 @@
 import { Match, Show, Switch } from 'solid-js';
 import { useI18n } from '../../i18n';
-import { ErrorAlert, LoadingMessage } from '../../components/status-views';
+import { ErrorAlert, LoadingMessage } from '../../ui/status-views';
 import { plural } from '../../lib/review-format';
 import { QueueCards } from './queue-cards';
 import { QueueTable, type QueueListProps } from './queue-table';

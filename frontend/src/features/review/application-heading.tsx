@@ -2,7 +2,7 @@ import { For, Show } from 'solid-js';
 import type { Application } from '../../../../functions/src/domain/application';
 import type { Program } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
-import { StatusBadge } from '../../components/status-badge';
+import { StatusBadge } from '../../ui/status-badge';
 import { formatEuros, formatParisDate } from '../../../../functions/src/domain/format';
 
 /**

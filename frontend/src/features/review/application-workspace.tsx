@@ -4,7 +4,7 @@ import type { Program } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
 import { ApiError, getApplication, getProgram, listEvents, type ApplicationView } from '../../lib/api';
 import { usePageTitle } from '../../lib/page-title';
-import { ErrorAlert, LoadingMessage } from '../../components/status-views';
+import { ErrorAlert, LoadingMessage } from '../../ui/status-views';
 import { createNotice } from '../../components/action-notice';
 import { StaffNotFound } from './staff-not-found';
 import { WorkspaceLayout } from './workspace-layout';

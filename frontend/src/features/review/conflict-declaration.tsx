@@ -4,7 +4,7 @@ import { Dynamic } from 'solid-js/web';
 import { useI18n } from '../../i18n';
 import { ApiError } from '../../lib/api';
 import type { ReviewState, ReviewSubject } from '../../lib/staff-api';
-import { describedBy, FieldError } from '../../components/error-summary';
+import { describedBy, FieldError } from '../../ui/field';
 import { problemMessage } from '../../lib/problem-message';
 import { ReviewSubjectFacts } from './review-subject';
 import { saveReviewAction } from '../../lib/staff-actions';

@@ -2,7 +2,7 @@ import { createResource, Match, Switch } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { ApiError } from '../../lib/api';
 import { getMyReview, type ReviewState } from '../../lib/staff-api';
-import { ErrorAlert } from '../../components/status-views';
+import { ErrorAlert } from '../../ui/status-views';
 import type { WorkspaceContext } from './application-workspace';
 import { ConflictForm } from './conflict-declaration';
 import { MyReview } from './my-review';

@@ -3,12 +3,11 @@ import type { Application } from '../../../../functions/src/domain/application';
 import type { Program } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
 import { listApplicationReviews } from '../../lib/staff-api';
-import { ErrorAlert, LoadingMessage } from '../../components/status-views';
+import { ErrorAlert, LoadingMessage } from '../../ui/status-views';
 import { ActionDisclosure } from '../../components/action-disclosure';
-import { AddReviewers } from '../assignment/add-reviewers';
-import { AssignmentList } from '../assignment/assignment-list';
 import { formatScore, plural, REVIEWABLE_STATUSES } from '../../lib/review-format';
 import { ReviewSheet } from './review-sheet';
+import type { ManagerSlots } from './review-slots';
 import { formatParisDate } from '../../../../functions/src/domain/format';
 
 /**
@@ -17,7 +16,13 @@ import { formatParisDate } from '../../../../functions/src/domain/format';
  * every transmitted review in full. More reviewers can be added while the file
  * is open to review.
  */
-export function ManagerReviews(props: { application: Application; program: Program | undefined; reloadKey: number; onDone: (message: string) => void }) {
+export function ManagerReviews(props: {
+  application: Application;
+  program: Program | undefined;
+  reloadKey: number;
+  onDone: (message: string) => void;
+  slots: Pick<ManagerSlots, 'assignmentList' | 'addReviewers'>;
+}) {
   const { locale, t } = useI18n();
   const [data, { refetch }] = createResource(() => ({ id: props.application.id, key: props.reloadKey }), (source) => listApplicationReviews(source.id));
   const rubric = () => props.program?.rubric ?? [];
@@ -51,16 +56,16 @@ export function ManagerReviews(props: { application: Application; program: Progr
                 </p>
               </Show>
               <h3>{t('review.team.assigned')}</h3>
-              <AssignmentList assignments={reviews().assignments} reviews={reviews().reviews} />
+              {props.slots.assignmentList({ assignments: reviews().assignments, reviews: reviews().reviews })}
               <Show when={REVIEWABLE_STATUSES.includes(props.application.status)}>
                 <ActionDisclosure label={t('review.team.add')}>
-                  {() => (
-                    <AddReviewers
-                      application={props.application}
-                      assignedIds={reviews().assignments.map((assignment) => assignment.reviewerId)}
-                      onDone={props.onDone}
-                    />
-                  )}
+                  {() =>
+                    props.slots.addReviewers({
+                      application: props.application,
+                      assignedIds: reviews().assignments.map((assignment) => assignment.reviewerId),
+                      onDone: props.onDone,
+                    })
+                  }
                 </ActionDisclosure>
               </Show>
               <For each={submitted()}>

@@ -4,7 +4,7 @@ import type { Program } from '../../../../functions/src/domain/program';
 import type { Review } from '../../../../functions/src/domain/scoring';
 import { useI18n } from '../../i18n';
 import type { ReviewState } from '../../lib/staff-api';
-import { LoadingMessage } from '../../components/status-views';
+import { LoadingMessage } from '../../ui/status-views';
 import { REVIEWABLE_STATUSES } from '../../lib/review-format';
 import { ReviewSheet } from './review-sheet';
 import { RubricForm } from './rubric-form';

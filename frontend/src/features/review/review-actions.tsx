@@ -5,15 +5,15 @@ import { can, type Actor } from '../../../../functions/src/domain/lifecycle';
 import { useI18n } from '../../i18n';
 import { problemMessage } from '../../lib/problem-message';
 import { ActionDisclosure } from '../../components/action-disclosure';
-import { ReasonForm } from '../decision/reason-form';
 import { transitionAction } from '../../lib/staff-actions';
+import type { ReasonFormSlot } from './review-slots';
 
 /**
  * The review steps an assigned reviewer or a manager may take, offered only when
  * the lifecycle allows them (the API remains the judge and its refusal is shown):
  * start the review of a submitted file, or ask the applicant for changes.
  */
-export function ReviewActions(props: { application: Application; actor: Actor; onDone: (message: string) => void }) {
+export function ReviewActions(props: { application: Application; actor: Actor; onDone: (message: string) => void; reasonForm: ReasonFormSlot }) {
   const { locale, t } = useI18n();
   const run = useAction(transitionAction);
   const starting = useSubmission(transitionAction, ([, transition]) => transition.event === 'start_review');
@@ -48,18 +48,18 @@ export function ReviewActions(props: { application: Application; actor: Actor; o
           </Show>
           <Show when={allowed('request_changes')}>
             <ActionDisclosure label={t('review.changes.open')}>
-              {(close) => (
-                <ReasonForm
-                  applicationId={props.application.id}
-                  event="request_changes"
-                  label={t('review.changes.label')}
-                  hint={t('review.changes.hint')}
-                  submitLabel={t('review.changes.submit')}
-                  done={t('review.changes.done')}
-                  onDone={props.onDone}
-                  onCancel={close}
-                />
-              )}
+              {(close) =>
+                props.reasonForm({
+                  applicationId: props.application.id,
+                  event: 'request_changes',
+                  label: t('review.changes.label'),
+                  hint: t('review.changes.hint'),
+                  submitLabel: t('review.changes.submit'),
+                  done: t('review.changes.done'),
+                  onDone: props.onDone,
+                  onCancel: close,
+                })
+              }
             </ActionDisclosure>
           </Show>
         </div>

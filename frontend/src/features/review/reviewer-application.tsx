@@ -3,12 +3,13 @@ import { useI18n } from '../../i18n';
 import { ApiError } from '../../lib/api';
 import { usePageTitle } from '../../lib/page-title';
 import { getMyReview, type ReviewState } from '../../lib/staff-api';
-import { ErrorAlert, LoadingMessage } from '../../components/status-views';
+import { ErrorAlert, LoadingMessage } from '../../ui/status-views';
 import { ApplicationWorkspace } from './application-workspace';
 import { ConflictDeclaration } from './conflict-declaration';
 import { ConflictDeclared } from './conflict-declared';
 import { MyReview } from './my-review';
 import { ReviewActions } from './review-actions';
+import type { ReasonFormSlot } from './review-slots';
 import { StaffNotFound } from './staff-not-found';
 
 const ASSIGNED_REVIEWER = { role: 'reviewer', isOwner: false, isAssigned: true } as const;
@@ -18,7 +19,7 @@ const ASSIGNED_REVIEWER = { role: 'reviewer', isOwner: false, isAssigned: true }
  * declaration (on the subject only), then, with no conflict, the whole file
  * with their rubric; with a conflict, the explanation that it left their queue.
  */
-export function ReviewerApplication(props: { id: string }) {
+export function ReviewerApplication(props: { id: string; reasonForm: ReasonFormSlot }) {
   const { t } = useI18n();
   const [state, { mutate, refetch }] = createResource(() => props.id, getMyReview);
   const [declaredNow, setDeclaredNow] = createSignal(false);
@@ -56,7 +57,7 @@ export function ReviewerApplication(props: { id: string }) {
             initialNotice={declaredNow() ? t('review.conflict.noneDone') : undefined}
             work={(context) => (
               <>
-                <ReviewActions application={context.application} actor={ASSIGNED_REVIEWER} onDone={context.done} />
+                <ReviewActions application={context.application} actor={ASSIGNED_REVIEWER} onDone={context.done} reasonForm={props.reasonForm} />
                 <MyReview
                   application={context.application}
                   program={context.program}

@@ -2,8 +2,8 @@ import { For } from 'solid-js';
 import type { RubricCriterion as Criterion } from '../../../../functions/src/domain/program';
 import { SCORE_MAX, SCORE_MIN } from '../../../../functions/src/domain/scoring';
 import { useI18n } from '../../i18n';
-import { describedBy, FieldError } from '../../components/error-summary';
-import { CountedTextarea } from '../../components/counted-textarea';
+import { describedBy, FieldError } from '../../ui/field';
+import { TextArea } from '../../ui/text-area';
 
 const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, index) => SCORE_MIN + index);
 /** The API's limit for a criterion comment. */
@@ -55,7 +55,7 @@ export function RubricCriterionField(props: {
           )}
         </For>
       </div>
-      <CountedTextarea
+      <TextArea counter
         id={`comment-${props.criterion.id}`}
         label={t('review.rubric.comment', { criterion: label() })}
         value={props.comment}

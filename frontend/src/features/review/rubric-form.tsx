@@ -4,9 +4,9 @@ import type { RubricCriterion } from '../../../../functions/src/domain/program';
 import type { Review } from '../../../../functions/src/domain/scoring';
 import { useI18n } from '../../i18n';
 import type { ReviewState } from '../../lib/staff-api';
-import { ErrorSummary } from '../../components/error-summary';
-import type { DialogControl } from '../../components/confirm-dialog';
-import { CountedTextarea } from '../../components/counted-textarea';
+import { ErrorSummary } from '../../ui/error-summary';
+import type { DialogControl } from '../../ui/dialog';
+import { TextArea } from '../../ui/text-area';
 import { RubricCriterionField, scoreFieldId } from './rubric-criterion';
 import { rubricProblem } from './rubric-problem';
 import { RubricSaved } from './rubric-saved';
@@ -80,7 +80,7 @@ export function RubricForm(props: Props) {
     props.rubric.filter((c) => errors()[c.id]).map((c) => ({ fieldId: scoreFieldId(c.id), message: `${c.label[locale()]} : ${errors()[c.id]}` }));
   return (
     <form class="stack rubric-form" novalidate onSubmit={(event) => event.preventDefault()}>
-      <ErrorSummary problems={problems()} attempt={attempt()} />
+      <ErrorSummary problems={problems()} focusKey={attempt()} />
       <Show when={formError()}>
         <p class="alert alert--error" role="alert">
           {formError()}
@@ -99,7 +99,7 @@ export function RubricForm(props: Props) {
           />
         )}
       </For>
-      <CountedTextarea id="review-comment" label={t('review.rubric.generalComment')} hint={t('review.rubric.generalHint')} value={form.comment()} onInput={form.setComment} maxLength={5000} />
+      <TextArea counter id="review-comment" label={t('review.rubric.generalComment')} hint={t('review.rubric.generalHint')} value={form.comment()} onInput={form.setComment} maxLength={5000} />
       <RubricSaved savedAt={savedAt()} />
       <div class="button-row">
         <button type="button" class="button" disabled={sending.pending || drafting.pending} onClick={transmit}>

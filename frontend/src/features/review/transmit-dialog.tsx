@@ -1,7 +1,7 @@
 import type { RubricCriterion } from '../../../../functions/src/domain/program';
 import { weightedScore, type CriterionScore } from '../../../../functions/src/domain/scoring';
 import { useI18n } from '../../i18n';
-import { ConfirmDialog, type DialogControl } from '../../components/confirm-dialog';
+import { Dialog, type DialogControl } from '../../ui/dialog';
 import { formatScore } from '../../lib/review-format';
 
 /**
@@ -17,7 +17,7 @@ export function TransmitDialog(props: {
 }) {
   const { locale, t } = useI18n();
   return (
-    <ConfirmDialog
+    <Dialog
       id="transmit-review"
       title={t('review.rubric.confirmTitle')}
       confirmLabel={t('review.rubric.confirm')}
@@ -27,6 +27,6 @@ export function TransmitDialog(props: {
     >
       <p>{t('review.rubric.confirmText')}</p>
       <p class="review-sheet__score">{t('review.score.weighted', { score: formatScore(weightedScore(props.rubric, props.scores), locale()) })}</p>
-    </ConfirmDialog>
+    </Dialog>
   );
 }

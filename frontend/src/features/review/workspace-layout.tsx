@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../../../../functions/src/domain/application
 import type { Program } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
 import type { ApplicationView } from '../../lib/api';
-import { ErrorAlert, LoadingMessage } from '../../components/status-views';
+import { ErrorAlert, LoadingMessage } from '../../ui/status-views';
 import { ApplicationHeading } from './application-heading';
 import { EligibilityAtSubmission } from './eligibility-at-submission';
 import { StaffMessages } from './staff-messages';

@@ -2,7 +2,8 @@ import { action, useAction, useSubmission } from '@solidjs/router';
 import { createSignal, onMount, Show } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { signIn } from '../../lib/api';
-import { describedBy, ErrorSummary, FieldError } from '../../components/error-summary';
+import { describedBy, FieldError } from '../../ui/field';
+import { ErrorSummary } from '../../ui/error-summary';
 import { problemMessage, retryAfter } from '../../lib/problem-message';
 import { ResendCode } from './resend-code';
 import type { CodeSent } from './sign-in-flow';
@@ -52,7 +53,7 @@ export function CodeStep(props: Props) {
   const sentText = () => t('signin.codeSent', { minutes: Math.round(props.sent.expiresInSeconds / 60) }).split('{email}');
   return (
     <form class="stack" novalidate onSubmit={submit}>
-      <ErrorSummary problems={error() ? [{ fieldId: 'signin-code', message: error() ?? '' }] : []} attempt={attempt()} />
+      <ErrorSummary problems={error() ? [{ fieldId: 'signin-code', message: error() ?? '' }] : []} focusKey={attempt()} />
       <h2 ref={heading} class="step-heading" tabindex="-1">
         {t('signin.codeHeading')}
       </h2>

@@ -2,7 +2,8 @@ import { action, useAction, useSubmission } from '@solidjs/router';
 import { createSignal, onMount } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { requestCode } from '../../lib/api';
-import { describedBy, ErrorSummary, FieldError } from '../../components/error-summary';
+import { describedBy, FieldError } from '../../ui/field';
+import { ErrorSummary } from '../../ui/error-summary';
 import { problemMessage, retryAfter } from '../../lib/problem-message';
 import type { CodeSent } from './sign-in-flow';
 
@@ -40,7 +41,7 @@ export function EmailStep(props: { email: string; onEmail: (email: string) => vo
   };
   return (
     <form class="stack" novalidate onSubmit={submit}>
-      <ErrorSummary problems={error() ? [{ fieldId: 'signin-email', message: error() ?? '' }] : []} attempt={attempt()} />
+      <ErrorSummary problems={error() ? [{ fieldId: 'signin-email', message: error() ?? '' }] : []} focusKey={attempt()} />
       <h2 class="step-heading">{t('signin.emailHeading')}</h2>
       <div class="field">
         <label class="label" for="signin-email">

@@ -3,7 +3,7 @@ import type { ProgramStatus, ProgramSummary } from '../../../../functions/src/do
 import { useI18n } from '../../i18n';
 import { useSession } from '../../lib/session';
 import { listAllPrograms } from '../../lib/staff-api';
-import { ErrorAlert, LoadingMessage } from '../../components/status-views';
+import { ErrorAlert, LoadingMessage } from '../../ui/status-views';
 import { StaffProgramCard } from './staff-program-card';
 
 /** Group order, as a manager works through a programme's life; spelled here so this page does not load zod. */

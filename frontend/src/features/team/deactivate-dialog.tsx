@@ -1,11 +1,11 @@
-import { createEffect, createUniqueId, Show } from 'solid-js';
+import { createUniqueId } from 'solid-js';
 import { useI18n } from '../../i18n';
+import { Dialog } from '../../ui/dialog';
 
 /**
- * The confirmation before deactivating an account, in a modal `<dialog>`: it
- * says that the person's sessions end at once. Focus starts on "Annuler" (the
- * harmless choice), Escape closes it unless the request is under way, and an
- * API refusal shows inside it so the manager reads it where they acted.
+ * The confirmation before deactivating an account: it says that the person's
+ * sessions end at once; an API refusal shows inside it so the manager reads it
+ * where they acted.
  */
 export function DeactivateDialog(props: {
   name: string;
@@ -16,44 +16,22 @@ export function DeactivateDialog(props: {
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  let dialog: HTMLDialogElement | undefined;
-  let cancel: HTMLButtonElement | undefined;
-  const titleId = `deactivate-${createUniqueId()}`;
-  createEffect(() => {
-    if (!dialog) return;
-    if (props.open && !dialog.open) {
-      dialog.showModal();
-      cancel?.focus();
-    } else if (!props.open && dialog.open) dialog.close();
-  });
+  const id = `deactivate-${createUniqueId()}`;
   return (
-    <dialog
-      ref={dialog}
-      class="dialog"
-      aria-labelledby={titleId}
-      aria-describedby={`${titleId}-text`}
+    <Dialog
+      id={id}
+      title={t('team.deactivate.title', { name: props.name })}
+      open={props.open}
+      pending={props.pending}
+      error={props.error}
+      danger
+      confirmLabel={t('team.deactivate.confirm')}
+      pendingLabel={t('team.deactivate.pending')}
+      cancelLabel={t('team.deactivate.cancel')}
+      onConfirm={() => props.onConfirm()}
       onClose={() => props.onClose()}
-      onCancel={(event) => {
-        if (props.pending) event.preventDefault();
-      }}
     >
-      <h2 id={titleId} class="dialog__title">
-        {t('team.deactivate.title', { name: props.name })}
-      </h2>
-      <p id={`${titleId}-text`}>{t('team.deactivate.text', { name: props.name })}</p>
-      <Show when={props.error}>
-        <p class="field-error" role="alert">
-          {props.error}
-        </p>
-      </Show>
-      <div class="button-row">
-        <button type="button" class="button button--danger" disabled={props.pending} onClick={() => props.onConfirm()}>
-          {props.pending ? t('team.deactivate.pending') : t('team.deactivate.confirm')}
-        </button>
-        <button ref={cancel} type="button" class="button button--secondary" disabled={props.pending} onClick={() => props.onClose()}>
-          {t('team.deactivate.cancel')}
-        </button>
-      </div>
-    </dialog>
+      <p>{t('team.deactivate.text', { name: props.name })}</p>
+    </Dialog>
   );
 }

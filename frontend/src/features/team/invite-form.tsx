@@ -6,7 +6,7 @@ import type { StaffUser } from '../../lib/staff-api';
 import { problemMessage } from '../../lib/problem-message';
 import { inviteAction, type StaffRole } from './team-actions';
 import { RoleChoice } from './role-choice';
-import { TextField } from './text-field';
+import { TextField } from '../../ui/text-field';
 
 type InviteField = 'email' | 'displayName';
 
@@ -78,8 +78,9 @@ export function InviteForm(props: { onInvited: (user: StaffUser) => void }) {
         </div>
       </Show>
       <div class="invite-form__fields">
-        <TextField id="invite-email" label={t('team.invite.email')} type="email" value={email()} onInput={setEmail} error={errors().email} ref={(el) => (inputs.email = el)} />
+        <TextField spellcheck={false} id="invite-email" label={t('team.invite.email')} type="email" value={email()} onInput={setEmail} error={errors().email} ref={(el) => (inputs.email = el)} />
         <TextField
+          spellcheck={false}
           id="invite-name"
           label={t('team.invite.name')}
           hint={t('team.invite.nameHint')}

@@ -3,7 +3,7 @@ import { createStore, reconcile, unwrap } from 'solid-js/store';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../lib/session';
 import { listStaff, type StaffUser } from '../../lib/staff-api';
-import { ErrorAlert, LoadingMessage } from '../../components/status-views';
+import { ErrorAlert, LoadingMessage } from '../../ui/status-views';
 import { InviteForm } from './invite-form';
 import { StaffTable } from './staff-table';
 

@@ -1,7 +1,7 @@
 import { createResource, For, Match, Switch } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { listUserEvents } from '../../lib/staff-api';
-import { ErrorAlert, LoadingMessage } from '../../components/status-views';
+import { ErrorAlert, LoadingMessage } from '../../ui/status-views';
 import { auditChanges, auditTitle } from './audit-text';
 import { formatParisDateTime } from '../../../../functions/src/domain/format';
 

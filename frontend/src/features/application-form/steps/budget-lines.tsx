@@ -8,10 +8,10 @@ import { produce } from 'solid-js/store';
 import { FUNDING_KINDS, type BudgetDraft } from '../../../../../functions/src/domain/application';
 import { useI18n } from '../../../i18n';
 import { fieldId } from '../form-paths';
-import { SelectField } from '../choice-fields';
+import { FormSelect } from '../choice-fields';
 import { useForm } from '../form-context';
-import { MoneyField } from '../number-fields';
-import { TextField } from '../text-fields';
+import { FormMoneyField } from '../number-fields';
+import { FormTextField } from '../text-fields';
 
 type Kind = 'expenses' | 'funding';
 type Line = NonNullable<BudgetDraft['funding']>[number];
@@ -50,7 +50,7 @@ export function BudgetLines(props: { kind: Kind }) {
             <li class="form-budget-line">
               <fieldset class="form-budget-line__fields">
                 <legend class="form-budget-line__legend">{t(`form.budget.${props.kind}.line`, { n: index + 1 })}</legend>
-                <TextField
+                <FormTextField
                   path={`budget.${props.kind}.${index}.label`}
                   label={t('form.budget.lineLabel')}
                   required
@@ -59,7 +59,7 @@ export function BudgetLines(props: { kind: Kind }) {
                   maxLength={200}
                 />
                 <Show when={props.kind === 'funding'}>
-                  <SelectField
+                  <FormSelect
                     path={`budget.funding.${index}.kind`}
                     label={t('form.budget.kind')}
                     required
@@ -68,7 +68,7 @@ export function BudgetLines(props: { kind: Kind }) {
                     onValue={(kind) => setLine(index, { kind })}
                   />
                 </Show>
-                <MoneyField
+                <FormMoneyField
                   path={`budget.${props.kind}.${index}.amountCents`}
                   label={t('form.budget.amount')}
                   required

@@ -6,7 +6,7 @@ import { budgetTotals } from '../../../../../functions/src/domain/application';
 import { maxPartForShare } from '../../../../../functions/src/domain/money';
 import { useI18n } from '../../../i18n';
 import { useForm } from '../form-context';
-import { MoneyField } from '../number-fields';
+import { FormMoneyField } from '../number-fields';
 import { BudgetLines } from './budget-lines';
 import { BudgetTotals } from './budget-totals';
 import { formatEuros, formatPercent } from '../../../../../functions/src/domain/format';
@@ -35,7 +35,7 @@ export function BudgetStep() {
       <fieldset class="form-section">
         <legend class="form-section__title">{t('form.budget.funding')}</legend>
         <p class="form-section__intro">{t('form.budget.fundingIntro')}</p>
-        <MoneyField
+        <FormMoneyField
           path="budget.amountRequestedCents"
           label={t('form.budget.amountRequestedCents')}
           hint={limits()}

@@ -3,14 +3,15 @@
  * changes first (the server judges what it has stored), and the button stays
  * disabled while the request runs and while the shared checks still fail.
  */
-import { createMemo, Show } from 'solid-js';
+import { createMemo } from 'solid-js';
 import { checkSubmission } from '../../../../../functions/src/domain/application-steps';
 import type { FieldError } from '../../../../../functions/src/domain/errors';
 import { useI18n } from '../../../i18n';
 import { fieldId } from '../form-paths';
-import { RequiredMark } from '../field';
+import { Checkbox } from '../../../ui/checkbox';
+import { FieldMarker } from '../../../ui/field';
 import { useForm } from '../form-context';
-import { TextField } from '../text-fields';
+import { FormTextField } from '../text-fields';
 import { ReviewList } from './review-list';
 import { SubmitSection } from './submit-section';
 
@@ -30,27 +31,22 @@ export function DeclarationStep(props: { onSubmitErrors: (errors: FieldError[]) 
       </section>
       <fieldset class="form-section">
         <legend class="form-section__title">{t('form.declaration.title')}</legend>
-        <div class="form-field form-checkbox" classList={{ 'form-field--error': !!acceptedError() }} onChange={() => form.touch('declaration.accepted')}>
-          <Show when={acceptedError()}>
-            <p class="form-field__error" id={`${id}-error`}>
-              <span class="visually-hidden">{t('form.errorPrefix')} </span>
-              {acceptedError()}
-            </p>
-          </Show>
-          <input
-            id={id}
-            type="checkbox"
-            checked={declaration().accepted === true}
-            aria-describedby={acceptedError() ? `${id}-error` : undefined}
-            aria-invalid={acceptedError() ? true : undefined}
-            onChange={(event) => form.edit('declaration', { accepted: event.currentTarget.checked })}
-          />
-          <label for={id}>
-            {t('form.declaration.statement')}
-            <RequiredMark required />
-          </label>
-        </div>
-        <TextField
+        <Checkbox
+          id={id}
+          label={
+            <>
+              {t('form.declaration.statement')}
+              <FieldMarker marker="required" />
+            </>
+          }
+          checked={declaration().accepted === true}
+          error={acceptedError()}
+          onChange={(accepted) => {
+            form.edit('declaration', { accepted });
+            form.touch('declaration.accepted');
+          }}
+        />
+        <FormTextField
           path="declaration.signatoryName"
           label={t('form.declaration.signatoryName')}
           required
@@ -59,7 +55,7 @@ export function DeclarationStep(props: { onSubmitErrors: (errors: FieldError[]) 
           maxLength={120}
           autocomplete="name"
         />
-        <TextField
+        <FormTextField
           path="declaration.signatoryRole"
           label={t('form.declaration.signatoryRole')}
           hint={t('form.declaration.signatoryRoleHint')}

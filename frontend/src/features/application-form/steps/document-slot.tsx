@@ -6,10 +6,11 @@ import { For, Show } from 'solid-js';
 import { FILE_INPUT_ACCEPT } from '../../../../../functions/src/domain/file-type';
 import type { DocumentRequirement } from '../../../../../functions/src/domain/program';
 import { useI18n } from '../../../i18n';
+import { FieldError, FieldMarker } from '../../../ui/field';
+import { FileInput } from '../../../ui/file-input';
 import { fieldId } from '../form-paths';
-import { RequiredMark } from '../field';
 import { useForm } from '../form-context';
-import { DocumentRow } from './document-row';
+import { UploadedDocumentRow } from './uploaded-document-row';
 import { UploadProgress } from './upload-progress';
 import { useDocumentUpload } from './use-document-upload';
 
@@ -27,34 +28,29 @@ export function DocumentSlot(props: { requirement: DocumentRequirement }) {
     <section class="form-doc" aria-labelledby={`${id()}-title`}>
       <h3 class="form-doc__title" id={`${id()}-title`}>
         {t(`document.${type()}`)}
-        <RequiredMark required={props.requirement.required} />
+        <FieldMarker marker={props.requirement.required ? 'required' : 'optional'} />
       </h3>
       <Show when={props.requirement.help}>{(help) => <p class="form-field__hint">{help()[locale()]}</p>}</Show>
       <Show when={documents().length > 0}>
         <ul class="form-doc-rows">
-          <For each={documents()}>{(document) => <DocumentRow document={document} fresh={document.id === freshId()} onError={setProblem} />}</For>
+          <For each={documents()}>{(document) => <UploadedDocumentRow document={document} fresh={document.id === freshId()} onError={setProblem} />}</For>
         </ul>
       </Show>
-      <Show when={error()}>
-        <p class="form-field__error" id={`${id()}-error`} role={problem() ? 'alert' : undefined}>
-          <span class="visually-hidden">{t('form.errorPrefix')} </span>
-          {error()}
-        </p>
-      </Show>
+      <FieldError id={`${id()}-error`} message={error()} role={problem() ? 'alert' : undefined} />
       <div class="form-doc__picker">
-        <label class="form-field__label" for={id()}>
-          {documents().some((d) => d.status !== 'rejected') ? t('form.documents.replace') : t('form.documents.choose')}
-          <span class="visually-hidden"> — {t(`document.${type()}`)}</span>
-        </label>
-        <input
+        <FileInput
           id={id()}
-          type="file"
-          class="form-file"
+          label={
+            <>
+              {documents().some((d) => d.status !== 'rejected') ? t('form.documents.replace') : t('form.documents.choose')}
+              <span class="visually-hidden"> — {t(`document.${type()}`)}</span>
+            </>
+          }
           accept={FILE_INPUT_ACCEPT}
-          aria-disabled={sending() !== undefined ? 'true' : undefined}
-          aria-describedby={[error() ? `${id()}-error` : '', 'documents-formats'].filter(Boolean).join(' ')}
-          aria-invalid={error() ? true : undefined}
-          onChange={(event) => void send(event.currentTarget)}
+          busy={sending() !== undefined}
+          describedBy={[error() ? `${id()}-error` : '', 'documents-formats'].filter(Boolean).join(' ')}
+          invalid={!!error()}
+          onFile={(input) => void send(input)}
         />
       </div>
       <Show when={sending()?.fraction === 1}>

@@ -6,9 +6,9 @@ import { Show } from 'solid-js';
 import type { OrganisationDraft } from '../../../../../functions/src/domain/application';
 import { LEGAL_FORMS, type LegalForm } from '../../../../../functions/src/domain/program';
 import { useI18n } from '../../../i18n';
-import { SelectField } from '../choice-fields';
+import { FormSelect } from '../choice-fields';
 import { useForm } from '../form-context';
-import { TextField } from '../text-fields';
+import { FormTextField } from '../text-fields';
 
 /** Identity, registered address and contact person, each group under its own legend. */
 export function OrganisationStep() {
@@ -31,8 +31,8 @@ export function OrganisationStep() {
     <>
       <fieldset class="form-section">
         <legend class="form-section__title">{t('form.organisation.identity')}</legend>
-        <TextField {...text('name')} maxLength={200} autocomplete="organization" />
-        <SelectField
+        <FormTextField {...text('name')} maxLength={200} autocomplete="organization" />
+        <FormSelect
           path="organisation.legalForm"
           label={t('form.organisation.legalForm')}
           required
@@ -40,7 +40,7 @@ export function OrganisationStep() {
           value={org().legalForm}
           onValue={chooseForm}
         />
-        <TextField
+        <FormTextField
           path="organisation.siret"
           label={t('form.organisation.siret')}
           hint={inCreation() ? t('form.organisation.siretHintCreation') : t('form.organisation.siretHint')}
@@ -52,7 +52,7 @@ export function OrganisationStep() {
           width="medium"
         />
         <Show when={!inCreation()}>
-          <TextField
+          <FormTextField
             path="organisation.creationDate"
             label={t('form.organisation.creationDate')}
             hint={t('form.organisation.creationDateHint')}
@@ -64,7 +64,7 @@ export function OrganisationStep() {
             width="short"
           />
         </Show>
-        <TextField
+        <FormTextField
           path="organisation.website"
           label={t('form.organisation.website')}
           hint={t('form.organisation.websiteHint')}
@@ -77,17 +77,17 @@ export function OrganisationStep() {
       </fieldset>
       <fieldset class="form-section">
         <legend class="form-section__title">{t('form.organisation.address')}</legend>
-        <TextField {...text('street')} maxLength={200} autocomplete="address-line1" />
-        <TextField {...text('postcode')} maxLength={5} autocomplete="postal-code" inputMode="numeric" width="short" />
-        <TextField {...text('city')} maxLength={120} autocomplete="address-level2" />
+        <FormTextField {...text('street')} maxLength={200} autocomplete="address-line1" />
+        <FormTextField {...text('postcode')} maxLength={5} autocomplete="postal-code" inputMode="numeric" width="short" />
+        <FormTextField {...text('city')} maxLength={120} autocomplete="address-level2" />
       </fieldset>
       <fieldset class="form-section">
         <legend class="form-section__title">{t('form.organisation.contact')}</legend>
         <p class="form-section__intro">{t('form.organisation.contactIntro')}</p>
-        <TextField {...text('contactName')} maxLength={120} autocomplete="name" />
-        <TextField {...text('contactRole')} maxLength={120} autocomplete="organization-title" />
-        <TextField {...text('contactEmail')} type="email" maxLength={254} autocomplete="email" spellcheck={false} />
-        <TextField {...text('contactPhone')} type="tel" maxLength={20} autocomplete="tel" />
+        <FormTextField {...text('contactName')} maxLength={120} autocomplete="name" />
+        <FormTextField {...text('contactRole')} maxLength={120} autocomplete="organization-title" />
+        <FormTextField {...text('contactEmail')} type="email" maxLength={254} autocomplete="email" spellcheck={false} />
+        <FormTextField {...text('contactPhone')} type="tel" maxLength={20} autocomplete="tel" />
       </fieldset>
     </>
   );

@@ -2,10 +2,10 @@
 import { PROJECT_STAGES } from '../../../../../functions/src/domain/program';
 import type { ProjectDraft } from '../../../../../functions/src/domain/application';
 import { useI18n } from '../../../i18n';
-import { RadioField, SelectField } from '../choice-fields';
+import { FormRadios, FormSelect } from '../choice-fields';
 import { useForm } from '../form-context';
-import { NumberField } from '../number-fields';
-import { TextAreaField, TextField } from '../text-fields';
+import { FormNumberField } from '../number-fields';
+import { FormTextArea, FormTextField } from '../text-fields';
 
 /** The commune list is the programme's territory, sorted by name, so the project can only be placed inside it. */
 export function ProjectStep() {
@@ -30,7 +30,7 @@ export function ProjectStep() {
   });
   return (
     <>
-      <TextField
+      <FormTextField
         path="project.title"
         label={t('form.project.title')}
         hint={t('form.project.titleHint')}
@@ -39,10 +39,10 @@ export function ProjectStep() {
         onValue={(title) => set({ title })}
         maxLength={200}
       />
-      <TextAreaField {...long('summary', 2000, 20)} />
-      <TextAreaField {...long('essDimension', 4000, 20)} />
-      <TextAreaField {...long('beneficiaries', 2000, 10)} />
-      <RadioField
+      <FormTextArea {...long('summary', 2000, 20)} />
+      <FormTextArea {...long('essDimension', 4000, 20)} />
+      <FormTextArea {...long('beneficiaries', 2000, 10)} />
+      <FormRadios
         path="project.stage"
         label={t('form.project.stage')}
         required
@@ -50,7 +50,7 @@ export function ProjectStep() {
         value={project().stage}
         onValue={(stage) => set({ stage })}
       />
-      <SelectField
+      <FormSelect
         path="project.communeInsee"
         label={t('form.project.communeInsee')}
         hint={t('form.project.communeHint', { territory: form.program.rules.territory.name })}
@@ -59,7 +59,7 @@ export function ProjectStep() {
         value={project().communeInsee}
         onValue={(communeInsee) => set({ communeInsee })}
       />
-      <TextField
+      <FormTextField
         path="project.startDate"
         label={t('form.project.startDate')}
         required
@@ -72,7 +72,7 @@ export function ProjectStep() {
       <fieldset class="form-section">
         <legend class="form-section__title">{t('form.project.jobs')}</legend>
         <p class="form-section__intro">{t('form.project.jobsIntro')}</p>
-        <NumberField
+        <FormNumberField
           path="project.jobsCreated"
           label={t('form.project.jobsCreated')}
           required
@@ -81,7 +81,7 @@ export function ProjectStep() {
           value={project().jobsCreated}
           onValue={(jobsCreated) => set({ jobsCreated })}
         />
-        <NumberField
+        <FormNumberField
           path="project.jobsMaintained"
           label={t('form.project.jobsMaintained')}
           required

@@ -5,10 +5,10 @@
 import { For, Match, Show, Switch } from 'solid-js';
 import type { Question } from '../../../../../functions/src/domain/program';
 import { useI18n } from '../../../i18n';
-import { RadioField, SelectField, YesNoField } from '../choice-fields';
+import { FormRadios, FormSelect, FormYesNo } from '../choice-fields';
 import { useForm } from '../form-context';
-import { NumberField } from '../number-fields';
-import { TextAreaField, TextField } from '../text-fields';
+import { FormNumberField } from '../number-fields';
+import { FormTextArea, FormTextField } from '../text-fields';
 
 /** Radios read best up to five options; beyond that a select keeps the page short on a phone. */
 const MAX_RADIOS = 5;
@@ -32,25 +32,25 @@ function QuestionField(props: { question: Question }) {
   return (
     <Switch>
       <Match when={q().type === 'text'}>
-        <TextField {...common()} value={text()} onValue={answer} maxLength={300} />
+        <FormTextField {...common()} value={text()} onValue={answer} maxLength={300} />
       </Match>
       <Match when={q().type === 'longtext'}>
-        <TextAreaField {...common()} value={text()} onValue={answer} maxLength={5000} />
+        <FormTextArea {...common()} value={text()} onValue={answer} maxLength={5000} />
       </Match>
       <Match when={q().type === 'date'}>
-        <TextField {...common()} type="date" value={text()} onValue={answer} maxLength={10} width="short" />
+        <FormTextField {...common()} type="date" value={text()} onValue={answer} maxLength={10} width="short" />
       </Match>
       <Match when={q().type === 'number'}>
-        <NumberField {...common()} value={typeof value() === 'number' ? (value() as number) : undefined} onValue={answer} />
+        <FormNumberField {...common()} value={typeof value() === 'number' ? (value() as number) : undefined} onValue={answer} />
       </Match>
       <Match when={q().type === 'yesno'}>
-        <YesNoField {...common()} value={typeof value() === 'boolean' ? (value() as boolean) : undefined} onValue={answer} />
+        <FormYesNo {...common()} value={typeof value() === 'boolean' ? (value() as boolean) : undefined} onValue={answer} />
       </Match>
       <Match when={q().type === 'choice' && options().length <= MAX_RADIOS}>
-        <RadioField {...common()} options={options()} value={text()} onValue={answer} />
+        <FormRadios {...common()} options={options()} value={text()} onValue={answer} />
       </Match>
       <Match when={q().type === 'choice'}>
-        <SelectField {...common()} options={options()} value={text()} onValue={answer} />
+        <FormSelect {...common()} options={options()} value={text()} onValue={answer} />
       </Match>
     </Switch>
   );

@@ -9,7 +9,7 @@ import type { DocumentMode } from './program-draft';
 const MODES: readonly DocumentMode[] = ['none', 'optional', 'required'];
 
 /** One document type: not asked, optional or required, and, when asked, a help text for applicants. */
-export function DocumentRow(props: { type: DocumentType }) {
+export function DocumentRequirementRow(props: { type: DocumentType }) {
   const { t } = useI18n();
   const { draft, setDraft } = useBuilder();
   const doc = () => draft.documents[props.type];

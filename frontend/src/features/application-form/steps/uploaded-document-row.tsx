@@ -11,7 +11,7 @@ import { deleteDocument } from '../../../lib/api';
 import { useForm } from '../form-context';
 
 /** `fresh` marks the document settled during this visit, whose refusal must be announced. */
-export function DocumentRow(props: { document: ApplicationDocument; fresh: boolean; onError: (message: string) => void }) {
+export function UploadedDocumentRow(props: { document: ApplicationDocument; fresh: boolean; onError: (message: string) => void }) {
   const form = useForm();
   const { locale, t } = useI18n();
   const [deleting, setDeleting] = createSignal(false);

@@ -1,5 +1,5 @@
 import { For } from 'solid-js';
-import type { CriterionResult } from '../../../functions/src/domain/eligibility';
+import type { CriterionResult } from '../../../functions/src/domain/eligibility-schema';
 import { useI18n } from '../i18n';
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { InferRequestType, InferResponseType } from 'hono/client';
 import type { ApplicationPatch } from '../../../functions/src/domain/application';
-import type { EligibilityAnswersInput } from '../../../functions/src/domain/eligibility';
+import type { EligibilityAnswersInput } from '../../../functions/src/domain/eligibility-schema';
 import { api, ApiError, data, unauthorizedIsAnAnswer } from './api-client';
 
 export { API_BASE, ApiError, onUnauthorized, request, type FieldError, type Problem } from './api-client';

@@ -16,7 +16,9 @@ import {
   type DocumentStatus,
   type StepId,
 } from './application';
-import { evaluateEligibility, parisToday, type EligibilityAnswers, type EligibilityResult } from './eligibility';
+import { parisToday } from './calendar';
+import { evaluateEligibility } from './eligibility';
+import type { EligibilityAnswers, EligibilityResult } from './eligibility-schema';
 import type { Bilingual, FieldError } from './errors';
 import { formatEuros, isWithinShare, maxPartForShare } from './money';
 import { isOpen, type DocumentType, type Program } from './program';

@@ -9,7 +9,7 @@
  * - the *complete* schema is what the step needs before submission.
  */
 import { z } from 'zod';
-import type { EligibilityResult } from './eligibility';
+import type { EligibilityResult } from './eligibility-schema';
 import type { ApplicationStatus, Role } from './lifecycle';
 import { LEGAL_FORMS, PROJECT_STAGES, type DocumentType, type Program, type Question } from './program';
 import { siretSchema } from './siret';

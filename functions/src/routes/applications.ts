@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { currentUser } from '../auth/route-roles';
 import { ValidationError } from '../domain/errors';
 import { applicationPatchSchema, messageBodySchema } from '../domain/application';
-import { eligibilityAnswersSchema } from '../domain/eligibility';
+import { eligibilityAnswersSchema } from '../domain/eligibility-schema';
 import { APPLICATION_STATUSES } from '../domain/lifecycle';
 import type { ApplicationService } from '../services/applications';
 import { createRouter, jsonBody, problemResponse } from './router';

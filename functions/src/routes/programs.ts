@@ -7,7 +7,9 @@ import type { AppEnv } from '../deps';
 import { ForbiddenError, NotFoundError, UnauthorizedError } from '../domain/errors';
 import type { ProgramService } from '../services/programs';
 import { programInputSchema, programSchema, programSummarySchema, toSummary } from '../domain/program';
-import { eligibilityAnswersSchema, eligibilityResultSchema, evaluateEligibility, parisToday } from '../domain/eligibility';
+import { parisToday } from '../domain/calendar';
+import { evaluateEligibility } from '../domain/eligibility';
+import { eligibilityAnswersSchema, eligibilityResultSchema } from '../domain/eligibility-schema';
 import { createRouter, jsonBody, problemResponse } from './router';
 import { auditEventSchema } from './schemas';
 

@@ -14,7 +14,7 @@ import {
   organisationDraftSchema,
   projectDraftSchema,
 } from '../domain/application';
-import { eligibilityResultSchema } from '../domain/eligibility';
+import { eligibilityResultSchema } from '../domain/eligibility-schema';
 import { DOCUMENT_TYPES } from '../domain/program';
 import { AUDIT_EVENT_TYPES } from '../domain/audit';
 

@@ -25,7 +25,7 @@ import {
   type TimelineEvent,
 } from '../domain/application';
 import { checkSubmission, validateSteps, type StepStates } from '../domain/application-steps';
-import type { EligibilityAnswers } from '../domain/eligibility';
+import type { EligibilityAnswers } from '../domain/eligibility-schema';
 import {
   ConflictError,
   InvalidTransitionError,

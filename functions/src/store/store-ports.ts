@@ -11,7 +11,7 @@ import type {
   TimelineEvent,
 } from '../domain/application';
 import type { AuditEvent } from '../domain/audit';
-import type { EligibilityResult } from '../domain/eligibility';
+import type { EligibilityResult } from '../domain/eligibility-schema';
 import type { ByteReader } from '../domain/file-type';
 import type { ApplicationStatus } from '../domain/lifecycle';
 import type { Program } from '../domain/program';

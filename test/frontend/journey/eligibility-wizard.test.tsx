@@ -1,7 +1,7 @@
 import { screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EligibilityResult } from '../../../functions/src/domain/eligibility';
+import type { EligibilityResult } from '../../../functions/src/domain/eligibility-schema';
 import { amorcage, jsonResponse } from '../fixtures';
 import { renderJourney, signedIn, signedOut, stubApi, type Call } from './journey-harness';
 

@@ -1,16 +1,14 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { parisToday, wholeMonthsBetween } from '../../../functions/src/domain/calendar';
+import { evaluateEligibility, whatWouldChange } from '../../../functions/src/domain/eligibility';
 import {
   CRITERION_IDS,
   eligibilityAnswersSchema,
-  evaluateEligibility,
-  parisToday,
-  whatWouldChange,
-  wholeMonthsBetween,
   type CriterionId,
   type EligibilityAnswers,
   type EligibilityResult,
-} from '../../../functions/src/domain/eligibility';
+} from '../../../functions/src/domain/eligibility-schema';
 import { LEGAL_FORMS, PROJECT_STAGES, type EligibilityRules } from '../../../functions/src/domain/program';
 import { SIRET_MESSAGE } from '../../../functions/src/domain/siret';
 import { demoPrograms } from '../../../functions/src/local/demo-data';

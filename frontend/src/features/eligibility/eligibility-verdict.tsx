@@ -1,5 +1,6 @@
 import { For, onMount, Show } from 'solid-js';
-import { whatWouldChange, type EligibilityAnswersInput, type EligibilityResult } from '../../../../functions/src/domain/eligibility';
+import { whatWouldChange } from '../../../../functions/src/domain/eligibility';
+import type { EligibilityAnswersInput, EligibilityResult } from '../../../../functions/src/domain/eligibility-schema';
 import type { Program } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
 import { useCurrentUser } from '../../lib/current-user';

@@ -1,7 +1,8 @@
 import { action, useAction, useSearchParams } from '@solidjs/router';
 import { createEffect, createMemo, createSignal, on, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { parisToday, type EligibilityAnswersInput, type EligibilityResult } from '../../../../functions/src/domain/eligibility';
+import { parisToday } from '../../../../functions/src/domain/calendar';
+import type { EligibilityAnswersInput, EligibilityResult } from '../../../../functions/src/domain/eligibility-schema';
 import type { Program } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
 import { checkEligibility } from '../../lib/api';

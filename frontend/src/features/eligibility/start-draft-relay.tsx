@@ -1,6 +1,6 @@
 import { useSearchParams } from '@solidjs/router';
 import { createEffect, createSignal, Show, untrack } from 'solid-js';
-import type { EligibilityAnswersInput } from '../../../../functions/src/domain/eligibility';
+import type { EligibilityAnswersInput } from '../../../../functions/src/domain/eligibility-schema';
 import { useI18n } from '../../i18n';
 import { useCurrentUser } from '../../lib/current-user';
 import type { StartDraft } from './use-start-draft';

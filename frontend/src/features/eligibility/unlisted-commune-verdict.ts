@@ -11,13 +11,13 @@
  * be "not eligible", so nothing is decided here that the API would have to trust:
  * no application can be started from it.
  */
+import { parisToday } from '../../../../functions/src/domain/calendar';
+import { evaluateEligibility } from '../../../../functions/src/domain/eligibility';
 import {
   eligibilityAnswersSchema,
-  evaluateEligibility,
-  parisToday,
   type EligibilityAnswersInput,
   type EligibilityResult,
-} from '../../../../functions/src/domain/eligibility';
+} from '../../../../functions/src/domain/eligibility-schema';
 import type { EligibilityRules } from '../../../../functions/src/domain/program';
 import { interpolate } from '../../i18n';
 import { enJourney } from '../../i18n/en-journey';

@@ -5,7 +5,7 @@
  */
 import { action, useAction, useNavigate, useSubmission } from '@solidjs/router';
 import { createSignal } from 'solid-js';
-import type { EligibilityAnswersInput } from '../../../../functions/src/domain/eligibility';
+import type { EligibilityAnswersInput } from '../../../../functions/src/domain/eligibility-schema';
 import { useI18n } from '../../i18n';
 import { createApplication } from '../../lib/api';
 import { signInPath } from '../../lib/session';

@@ -7,7 +7,7 @@
  * with the same `parseEuros` the API uses.
  */
 import { z } from 'zod';
-import { eligibilityAnswersSchema, type EligibilityAnswersInput } from '../../../../functions/src/domain/eligibility';
+import { eligibilityAnswersSchema, type EligibilityAnswersInput } from '../../../../functions/src/domain/eligibility-schema';
 import type { Bilingual } from '../../../../functions/src/domain/errors';
 import { parseEuros } from '../../../../functions/src/domain/money';
 import { LEGAL_FORMS, PROJECT_STAGES } from '../../../../functions/src/domain/program';

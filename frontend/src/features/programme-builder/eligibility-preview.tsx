@@ -1,5 +1,6 @@
 import { createMemo, Index, Show } from 'solid-js';
-import { evaluateEligibility, parisToday } from '../../../../functions/src/domain/eligibility';
+import { parisToday } from '../../../../functions/src/domain/calendar';
+import { evaluateEligibility } from '../../../../functions/src/domain/eligibility';
 import { useI18n } from '../../i18n';
 import { useBuilder } from './builder-state';
 import { rulesReadiness } from './program-validation';

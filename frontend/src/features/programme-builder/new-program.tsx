@@ -1,6 +1,6 @@
 import { action, useAction, useNavigate, useSubmission } from '@solidjs/router';
 import { createSignal } from 'solid-js';
-import { parisToday } from '../../../../functions/src/domain/eligibility';
+import { parisToday } from '../../../../functions/src/domain/calendar';
 import type { ProgramInput } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
 import { createProgram } from '../../lib/staff-api';

@@ -1,5 +1,5 @@
 import { LEGAL_FORMS, PROJECT_STAGES } from '../../../../functions/src/domain/program';
-import { LEGAL_FORM_LABELS } from '../../../../functions/src/domain/eligibility';
+import { LEGAL_FORM_LABELS } from '../../../../functions/src/domain/eligibility-messages';
 import { useI18n } from '../../i18n';
 import { useBuilder } from './builder-state';
 import { BuilderChecks, BuilderMoneyField, BuilderTextField } from './builder-fields';

@@ -9,7 +9,7 @@
  *
  * Pure module.
  */
-import type { EligibilityAnswers } from '../../../../functions/src/domain/eligibility';
+import type { EligibilityAnswers } from '../../../../functions/src/domain/eligibility-schema';
 import { minTotalForShare } from '../../../../functions/src/domain/money';
 import type { Commune, EligibilityRules } from '../../../../functions/src/domain/program';
 import { addCalendarMonths } from '../../../../functions/src/domain/format';

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
-import type { EligibilityResult } from '../../../../functions/src/domain/eligibility';
-import { LEGAL_FORM_LABELS } from '../../../../functions/src/domain/eligibility';
+import type { EligibilityResult } from '../../../../functions/src/domain/eligibility-schema';
+import { LEGAL_FORM_LABELS } from '../../../../functions/src/domain/eligibility-messages';
 import { useI18n } from '../../i18n';
 import type { SampleProfile } from './sample-profiles';
 import { formatEuros } from '../../../../functions/src/domain/format';

@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import type { EligibilityResult } from '../../../../functions/src/domain/eligibility';
+import type { EligibilityResult } from '../../../../functions/src/domain/eligibility-schema';
 import { useI18n } from '../../i18n';
 import { CriterionList } from '../../components/criterion-list';
 

@@ -1,9 +1,8 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { PortalStack } from './portal-stack';
-import { deploymentEnv } from './settings';
+import { addPortal } from './portal';
 
-/** One stack, checked against the AWS Solutions rules: any unacknowledged finding fails synth. */
+/** One stage's stacks (`-c stage=dev|staging|production`), checked against the AWS Solutions rules: any unacknowledged finding fails synth. */
 const app = new App();
-new PortalStack(app, 'Guichet', { env: deploymentEnv() });
+addPortal(app);
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

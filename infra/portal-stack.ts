@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, Tags, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -8,6 +8,8 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Grant, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { ConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
@@ -20,20 +22,32 @@ import {
 } from '../functions/src/store/table-schema';
 import { AccessLogsBucket } from './constructs/access-logs-bucket';
 import { DocumentsBucket } from './constructs/documents-bucket';
+import { Monitoring } from './constructs/monitoring';
 import { PortalFunction } from './constructs/portal-function';
 import { Site } from './constructs/site';
 import { builtFrontend } from './paths';
-import { readSettings, type PortalSettings } from './settings';
+import { readSettings, stageOf, type PortalSettings } from './settings';
 
 export interface PortalStackProps extends StackProps {
   /** Overrides the CDK context (see settings.ts). */
   readonly settings?: Partial<PortalSettings>;
   /** The built SPA to deploy; `null` deploys none. @default frontend/dist when it exists */
   readonly siteAssetsPath?: string | null;
+  /** The CloudFront web ACL made by the edge stack (`-c waf=true`); `-c webAclArn` gives one too. */
+  readonly webAclArn?: string;
 }
 
-/** HTTP API stage limits: generous for a regional portal, low enough to cap a flood's cost. */
-const API_THROTTLE = { rateLimit: 50, burstLimit: 100 };
+/**
+ * The header CloudFront adds to every API request, with a secret value. The HTTP API
+ * keeps its execute-api endpoint because CloudFront reaches the API through that very
+ * hostname: `disableExecuteApiEndpoint` would cut CloudFront off too, unless the API
+ * had its own custom domain and regional certificate, which a first deploy does not
+ * have. So the endpoint stays and the API is told how to recognise CloudFront: a
+ * request without this header came straight to execute-api, and its
+ * `cloudfront-viewer-address` (which the rate limits trust) is forged. Checking it is
+ * the API middleware's job (ORIGIN_VERIFY_HEADER, ORIGIN_VERIFY_SECRET_ARN).
+ */
+export const ORIGIN_VERIFY_HEADER = 'x-guichet-origin-verify';
 
 /**
  * One JSON line per request, with HTTP API (v2) variables only. Behind CloudFront,
@@ -62,31 +76,57 @@ const API_ACCESS_LOG_FORMAT = AccessLogFormat.custom(
  */
 export class PortalStack extends Stack {
   constructor(scope: Construct, id: string, props: PortalStackProps = {}) {
-    const { settings: overrides, siteAssetsPath, ...stackProps } = props;
-    super(scope, id, { description: 'Guichet grant-application portal', ...stackProps });
-    const settings = readSettings(this.node, overrides);
+    const { settings: overrides, siteAssetsPath, webAclArn, ...stackProps } = props;
+    const stage = stageOf(scope.node, overrides?.stage);
+    super(scope, id, {
+      description: `Guichet grant-application portal (${stage})`,
+      // Production alone: dev and staging must stay easy to tear down and rebuild.
+      terminationProtection: stage === 'production',
+      ...stackProps,
+    });
+    const settings = readSettings(this.node, { ...overrides, stage });
+    const namePrefix = `guichet-${stage}`;
+    const production = stage === 'production';
+    Tags.of(this).add('guichet:stage', stage);
 
     const logs = new AccessLogsBucket(this, 'AccessLogs');
-    const table = this.createTable();
+    const table = this.createTable(production);
     const documents = new DocumentsBucket(this, 'Documents', { accessLogsBucket: logs });
 
     const httpApi = new HttpApi(this, 'HttpApi', {
+      apiName: `${namePrefix}-api`,
       description: 'Guichet API, reached through CloudFront under /api',
       createDefaultStage: false,
+      // Kept on purpose: CloudFront's origin is this endpoint (see ORIGIN_VERIFY_HEADER).
+      disableExecuteApiEndpoint: false,
+    });
+    const apiAccessLogs = new LogGroup(this, 'HttpApiAccessLogs', {
+      deletionProtectionEnabled: production,
+      retention: RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
     });
     httpApi.addStage('DefaultStage', {
       stageName: '$default',
       autoDeploy: true,
-      throttle: API_THROTTLE,
+      // Sized in settings.ts (DEFAULT_API_THROTTLE) from deadline day's autosaves.
+      throttle: { rateLimit: settings.apiThrottleRate, burstLimit: settings.apiThrottleBurst },
       accessLogSettings: {
-        destination: new LogGroupLogDestination(
-          new LogGroup(this, 'HttpApiAccessLogs', {
-            retention: RetentionDays.ONE_MONTH,
-            removalPolicy: RemovalPolicy.DESTROY,
-          }),
-        ),
+        destination: new LogGroupLogDestination(apiAccessLogs),
         format: API_ACCESS_LOG_FORMAT,
       },
+    });
+
+    // Generated name: a deleted secret keeps its name for its recovery window, so a
+    // fixed name would make the retry of a rolled-back first deploy fail.
+    const originVerify = new Secret(this, 'OriginVerify', {
+      description: `Guichet ${stage}: the value CloudFront sends in ${ORIGIN_VERIFY_HEADER} to the API`,
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    Validations.of(originVerify).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'CloudFront reads this value at deploy time (a dynamic reference), so an automatic rotation would leave CloudFront sending the old value; rotate by replacing the secret (a new construct id) in a deploy, which updates CloudFront and the API together.',
     });
 
     const site = new Site(this, 'Site', {
@@ -98,6 +138,8 @@ export class PortalStack extends Stack {
         settings.siteDomain && settings.siteCertificateArn
           ? { name: settings.siteDomain, certificateArn: settings.siteCertificateArn }
           : undefined,
+      webAclArn: webAclArn ?? settings.webAclArn,
+      originVerify: { headerName: ORIGIN_VERIFY_HEADER, headerValue: originVerify.secretValue.unsafeUnwrap() },
     });
     documents.allowBrowserOrigin(site.origin);
 
@@ -121,19 +163,33 @@ export class PortalStack extends Stack {
         'This queue is itself the dead-letter destination of the documents and scheduler functions (Lambda on-failure); it has nowhere further to go.',
     });
 
+    // Reputation metrics per configuration set. The mailer must name it in SendEmail
+    // (ConfigurationSetName) for them to count; until then the account-level SES
+    // reputation alarms in Monitoring cover the same risk.
+    const mailConfiguration = new ConfigurationSet(this, 'MailConfiguration', {
+      configurationSetName: namePrefix,
+      reputationMetrics: true,
+    });
+
     const api = new PortalFunction(this, 'Api', {
       handler: 'api',
       description: 'Guichet HTTP API (Hono)',
       timeout: Duration.seconds(15),
       reservedConcurrentExecutions: settings.apiReservedConcurrency,
       tracing: settings.tracing,
-      environment,
+      logDeletionProtection: production,
+      environment: {
+        ...environment,
+        ORIGIN_VERIFY_HEADER,
+        ORIGIN_VERIFY_SECRET_ARN: originVerify.secretArn,
+      },
     });
+    originVerify.grantRead(api);
     api.bindTable({ table, accessMode: 'RW', indexes: GSI_NAMES });
     // Presigned POST uploads and presigned GET downloads are signed with this role;
     // delete because an applicant may replace or delete a document while editable.
     documents.grantUploads(api, 's3:PutObject', 's3:GetObject', 's3:DeleteObject');
-    this.grantSendMail(api, settings.sesIdentity);
+    this.grantSendMail(api, settings.sesIdentity, namePrefix);
     StringParameter.fromSecureStringParameterAttributes(this, 'OtpSecret', {
       parameterName: settings.sessionSecretParameterName,
     }).grantRead(api);
@@ -142,9 +198,10 @@ export class PortalStack extends Stack {
       handler: 'documents',
       description: 'Guichet upload verification (size and magic bytes)',
       memorySize: 256,
-      reservedConcurrentExecutions: 5,
+      reservedConcurrentExecutions: settings.documentsReservedConcurrency,
       onFailure: new SqsDestination(failedInvocations),
       tracing: settings.tracing,
+      logDeletionProtection: production,
       environment,
     });
     verifier.bindTable({ table, accessMode: 'RW', indexes: GSI_NAMES });
@@ -157,14 +214,16 @@ export class PortalStack extends Stack {
       description: 'Guichet daily jobs: close programmes, remind drafts, purge expired data',
       memorySize: 256,
       timeout: Duration.seconds(25),
-      reservedConcurrentExecutions: 1,
+      reservedConcurrentExecutions: settings.schedulerReservedConcurrency,
       onFailure: new SqsDestination(failedInvocations),
       tracing: settings.tracing,
+      logDeletionProtection: production,
       environment,
     });
     scheduler.bindTable({ table, accessMode: 'RW', indexes: GSI_NAMES });
-    this.grantSendMail(scheduler, settings.sesIdentity);
+    this.grantSendMail(scheduler, settings.sesIdentity, namePrefix);
     new Rule(this, 'Daily', {
+      ruleName: `${namePrefix}-daily`,
       description: 'Runs the Guichet scheduler every day at 03:00 UTC',
       schedule: Schedule.cron({ minute: '0', hour: '3' }),
       targets: [new LambdaFunction(scheduler)],
@@ -181,6 +240,27 @@ export class PortalStack extends Stack {
         'Authorization is done in the app: a session cookie checked on every route, deny by default, plus per-object permission checks; public routes (programmes, eligibility, sign-in) must stay reachable.',
     });
 
+    const monitoring = new Monitoring(this, 'Monitoring', {
+      namePrefix,
+      api: httpApi,
+      apiAccessLogs,
+      functions: [api, verifier, scheduler],
+      failedInvocations,
+      table,
+      alarmEmail: settings.alarmEmail,
+      monthlyBudgetUsd: settings.monthlyBudgetUsd,
+    });
+    if (!settings.alarmEmail) {
+      Annotations.of(this).addWarningV2(
+        'guichet:no-alarm-email',
+        'No alarmEmail: alarms and budget notifications go to an SNS topic nobody reads. Pass -c alarmEmail=…',
+      );
+    }
+
+    new CfnOutput(this, 'Stage', { value: stage });
+    new CfnOutput(this, 'AlarmTopicArn', { value: monitoring.topic.topicArn });
+    new CfnOutput(this, 'DashboardName', { value: monitoring.dashboard.dashboardName });
+    new CfnOutput(this, 'SesConfigurationSet', { value: mailConfiguration.configurationSetName });
     new CfnOutput(this, 'SiteUrl', { value: site.origin });
     new CfnOutput(this, 'ApiUrl', { value: `${site.origin}/api/` });
     new CfnOutput(this, 'TableName', { value: table.tableName });
@@ -188,7 +268,7 @@ export class PortalStack extends Stack {
   }
 
   /** The single table, key for key the one the embedded local stack creates. */
-  private createTable(): TableV2 {
+  private createTable(deletionProtection: boolean): TableV2 {
     return new TableV2(this, 'Table', {
       partitionKey: { name: PARTITION_KEY, type: AttributeType.STRING },
       sortKey: { name: SORT_KEY, type: AttributeType.STRING },
@@ -204,17 +284,25 @@ export class PortalStack extends Stack {
       billing: Billing.onDemand(),
       encryption: TableEncryptionV2.awsManagedKey(),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+      // Production only: a protected table cannot be deleted by the rollback of a failed
+      // first deploy either, and dev and staging must stay easy to rebuild.
+      deletionProtection,
+      removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
     });
   }
 
-  /** SES sending only as the configured identity, never `identity/*`. */
-  private grantSendMail(grantee: IGrantable, identity: string): void {
+  /**
+   * SES sending only as the configured identity, never `identity/*`, and through the
+   * stage's configuration set (SES authorises a send against both when one is named).
+   */
+  private grantSendMail(grantee: IGrantable, identity: string, configurationSet: string): void {
     Grant.addToPrincipal({
       grantee,
       actions: ['ses:SendEmail', 'ses:SendRawEmail'],
-      resourceArns: [this.formatArn({ service: 'ses', resource: 'identity', resourceName: identity })],
+      resourceArns: [
+        this.formatArn({ service: 'ses', resource: 'identity', resourceName: identity }),
+        this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSet }),
+      ],
     });
   }
 }

@@ -31,7 +31,12 @@ export interface DocumentsBucketProps {
  * the site's CSP (`connect-src`) must name this bucket's origin while this bucket's
  * CORS must name the site's origin: with two generated names CloudFormation would
  * see a cycle. Being fixed also means a re-created stack cannot silently start on an
- * empty bucket while the retained one still holds documents.
+ * empty bucket while the retained one still holds documents. It carries the stage
+ * (through the stack name), so dev, staging and production share an account.
+ *
+ * Retained on update and delete but not when the create that made it rolls back: a
+ * plain RETAIN would leave an empty bucket with this fixed name behind a failed first
+ * deploy, and the retry would fail on "already exists".
  */
 export class DocumentsBucket extends Bucket {
   /** The https origin browsers POST uploads to, as the SDK's presigned POST builds it. */
@@ -59,7 +64,7 @@ export class DocumentsBucket extends Bucket {
       ],
       serverAccessLogsBucket: props.accessLogsBucket,
       serverAccessLogsPrefix: 'documents/',
-      removalPolicy: RemovalPolicy.RETAIN,
+      removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
     });
     this.origin = `https://${bucketName}.s3.${stack.region}.${stack.urlSuffix}`;
   }

@@ -27,6 +27,8 @@ export interface PortalFunctionProps {
   /** @default false — X-Ray needs `xray:Put*` on `*`, so it is opt-in. */
   readonly tracing?: boolean;
   readonly environment?: Record<string, string>;
+  /** @default false — production protects its logs; a protected group also survives a rollback. */
+  readonly logDeletionProtection?: boolean;
 }
 
 /** Loads the CommonJS `require` that some bundled dependencies still call from an ESM bundle. */
@@ -52,12 +54,18 @@ const WRITE_ACTIONS = [
  * The role is explicit so no AWS managed policy (and its `logs:*` on `*`) is attached.
  */
 export class PortalFunction extends NodejsFunction {
+  /** The configured timeout, which the duration alarm compares p99 against. */
+  readonly timeoutLimit: Duration;
+
   constructor(scope: Construct, id: string, props: PortalFunctionProps) {
     const timeout = props.timeout ?? Duration.seconds(10);
     if (timeout.toSeconds() >= MAX_TIMEOUT_SECONDS) {
       throw new Error(`${id}: timeout must stay under ${MAX_TIMEOUT_SECONDS} s`);
     }
+    // A generated name (it starts with the stack's, so it carries the stage) never
+    // collides with the leftover of a failed first deploy.
     const logGroup = new LogGroup(scope, `${id}Logs`, {
+      deletionProtectionEnabled: props.logDeletionProtection ?? false,
       retention: RetentionDays.ONE_MONTH,
       removalPolicy: RemovalPolicy.DESTROY,
     });
@@ -95,6 +103,7 @@ export class PortalFunction extends NodejsFunction {
         externalModules: [],
       },
     });
+    this.timeoutLimit = timeout;
     logGroup.grantWrite(role);
     Validations.of(this).acknowledge({
       id: 'AwsSolutions-L1',

@@ -29,7 +29,7 @@ import {
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket, type IBucket } from 'aws-cdk-lib/aws-s3';
-import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 
 export interface SiteProps {
@@ -42,7 +42,30 @@ export interface SiteProps {
   readonly assetsPath?: string;
   /** A custom domain and its ACM certificate (which CloudFront requires in us-east-1). */
   readonly domain?: { readonly name: string; readonly certificateArn: string };
+  /** A CLOUDFRONT-scope WAFv2 web ACL (see edge-stack.ts); none keeps CloudFront's own protections. */
+  readonly webAclArn?: string;
+  /**
+   * A header CloudFront adds to every request it sends the API, so the API can refuse
+   * requests that reach its execute-api URL directly (see portal-stack.ts).
+   */
+  readonly originVerify?: { readonly headerName: string; readonly headerValue: string };
 }
+
+/**
+ * Headers the local server sets through Hono's secure-headers
+ * (functions/src/middleware/security.ts) and CloudFront must send too, since in AWS
+ * the HTML comes from S3.
+ */
+export const CUSTOM_SECURITY_HEADERS = {
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const;
+
+/** The SPA's entry points (index.html, favicon…): the browser asks again every time, so a deploy shows at once. */
+export const HTML_CACHE_CONTROL = 'no-cache';
+/** Vite's hashed chunks under /assets/: a new build gives new names, so they never change. */
+export const ASSETS_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 /**
  * Rewrites every extension-less path (a client-side route such as `/applications/42`)
@@ -100,28 +123,61 @@ export class Site extends Construct {
       minimumTLSVersion: 1.2,
       serverAccessLogsBucket: props.accessLogsBucket,
       serverAccessLogsPrefix: 'site/',
-      removalPolicy: RemovalPolicy.RETAIN,
+      removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
     });
 
-    const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
-      comment: 'Guichet SPA security headers',
-      securityHeadersBehavior: {
-        contentSecurityPolicy: {
-          contentSecurityPolicy: spaContentSecurityPolicy(props.uploadOrigin),
-          override: true,
-        },
-        strictTransportSecurity: {
-          accessControlMaxAge: Duration.days(730),
-          includeSubdomains: true,
-          override: true,
-        },
-        contentTypeOptions: { override: true },
-        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-        referrerPolicy: {
-          referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
-          override: true,
-        },
+    const securityHeadersBehavior = {
+      contentSecurityPolicy: {
+        contentSecurityPolicy: spaContentSecurityPolicy(props.uploadOrigin),
+        override: true,
       },
+      strictTransportSecurity: {
+        accessControlMaxAge: Duration.days(730),
+        includeSubdomains: true,
+        override: true,
+      },
+      contentTypeOptions: { override: true },
+      frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+      referrerPolicy: {
+        referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+        override: true,
+      },
+    };
+    const customHeaders = (cacheControl: string) => ({
+      customHeaders: [
+        ...Object.entries(CUSTOM_SECURITY_HEADERS).map(([header, value]) => ({ header, value, override: true })),
+        { header: 'Cache-Control', value: cacheControl, override: true },
+      ],
+    });
+    const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment: 'Guichet SPA: security headers, HTML revalidated on every visit',
+      securityHeadersBehavior,
+      customHeadersBehavior: customHeaders(HTML_CACHE_CONTROL),
+    });
+    const assetHeaders = new ResponseHeadersPolicy(this, 'AssetHeaders', {
+      comment: 'Guichet hashed assets: security headers, cached for a year',
+      securityHeadersBehavior,
+      customHeadersBehavior: customHeaders(ASSETS_CACHE_CONTROL),
+    });
+
+    // Both compress (Brotli and gzip); compression needs a maximum TTL above zero, so
+    // the HTML policy keeps the edge from caching by its default of 0 and a deploy
+    // invalidates what an origin header might have let it keep.
+    const htmlCache = new CachePolicy(this, 'HtmlCache', {
+      comment: 'Guichet index.html and other unhashed files: not cached by default',
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.seconds(0),
+      maxTtl: Duration.days(1),
+      enableAcceptEncodingBrotli: true,
+      enableAcceptEncodingGzip: true,
+    });
+    const assetsCache = new CachePolicy(this, 'AssetsCache', {
+      comment: 'Guichet hashed assets: immutable, a year at the edge',
+      minTtl: Duration.days(365),
+      defaultTtl: Duration.days(365),
+      maxTtl: Duration.days(365),
+      enableAcceptEncodingBrotli: true,
+      enableAcceptEncodingGzip: true,
     });
 
     const spaRewrite = new CloudFrontFunction(this, 'SpaRewrite', {
@@ -135,8 +191,10 @@ export class Site extends Construct {
       ? Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn)
       : undefined;
 
+    const siteOrigin = S3BucketOrigin.withOriginAccessControl(this.bucket);
     this.distribution = new Distribution(this, 'Distribution', {
-      comment: 'Guichet: SPA and /api',
+      comment: `Guichet ${stack.stackName}: SPA and /api`,
+      webAclId: props.webAclArn,
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
       // Applicants and staff are in France: Europe and North America edges suffice.
@@ -152,17 +210,28 @@ export class Site extends Construct {
           }
         : {}),
       defaultBehavior: {
-        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        origin: siteOrigin,
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-        cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+        cachePolicy: htmlCache,
+        compress: true,
         responseHeadersPolicy: headers,
         functionAssociations: [{ function: spaRewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: {
+        '/assets/*': {
+          origin: siteOrigin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          cachePolicy: assetsCache,
+          compress: true,
+          responseHeadersPolicy: assetHeaders,
+        },
         '/api/*': {
           origin: new HttpOrigin(apiDomain, {
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
             originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+            customHeaders: props.originVerify
+              ? { [props.originVerify.headerName]: props.originVerify.headerValue }
+              : undefined,
           }),
           viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
           allowedMethods: AllowedMethods.ALLOW_ALL,
@@ -175,21 +244,36 @@ export class Site extends Construct {
     this.origin = `https://${props.domain?.name ?? this.distribution.distributionDomainName}`;
 
     // Deployed only when the SPA has been built, so `cdk synth` and the infra tests run
-    // in CI before `npm run build`; a deploy without it leaves the bucket as it was.
+    // in CI before `npm run build`; a deploy without it leaves the bucket as it was
+    // (`npm run deploy` always builds first). The hashed chunks go first, with their
+    // year-long Cache-Control, then the HTML that names them, so no visitor ever gets an
+    // index.html whose chunks are not there yet.
     if (props.assetsPath) {
-      const deployment = new BucketDeployment(this, 'Deploy', {
+      const assets = new BucketDeployment(this, 'DeployAssets', {
         sources: [Source.asset(props.assetsPath)],
         destinationBucket: this.bucket,
-        distribution: this.distribution,
-        distributionPaths: ['/*'],
+        include: ['assets/*'],
+        exclude: ['*'],
+        cacheControl: [CacheControl.fromString(ASSETS_CACHE_CONTROL)],
         // Keep the previous build's hashed chunks so a tab opened before a deploy can still load them.
         prune: false,
         memoryLimit: 256,
       });
-      this.acknowledgeDeploymentFindings(deployment);
+      const html = new BucketDeployment(this, 'Deploy', {
+        sources: [Source.asset(props.assetsPath)],
+        destinationBucket: this.bucket,
+        exclude: ['assets/*'],
+        cacheControl: [CacheControl.fromString(HTML_CACHE_CONTROL)],
+        distribution: this.distribution,
+        distributionPaths: ['/*'],
+        prune: false,
+        memoryLimit: 256,
+      });
+      html.node.addDependency(assets);
+      this.acknowledgeDeploymentFindings(html);
     }
 
-    this.acknowledgeEdgeFindings(props.domain !== undefined);
+    this.acknowledgeEdgeFindings(props.domain !== undefined, props.webAclArn !== undefined);
   }
 
   /**
@@ -228,7 +312,7 @@ export class Site extends Construct {
     );
   }
 
-  private acknowledgeEdgeFindings(customDomain: boolean): void {
+  private acknowledgeEdgeFindings(customDomain: boolean, webAcl: boolean): void {
     const distribution = Validations.of(this.distribution);
     distribution.acknowledge(
       {
@@ -236,12 +320,14 @@ export class Site extends Construct {
         reason:
           'No geo restriction: applicants and staff of the French authority legitimately connect from abroad (travel, cross-border projects); access is controlled by sign-in.',
       },
-      {
+    );
+    if (!webAcl) {
+      distribution.acknowledge({
         id: 'AwsSolutions-CFR2',
         reason:
-          'No WAF web ACL (a per-month cost out of proportion here): the API applies stage throttling and per-email/per-IP rate limits on sign-in codes, and the rest is static files.',
-      },
-    );
+          'WAF is opt-in (-c waf=true or -c webAclArn=…), a monthly cost a small authority may not want: without it the API applies stage throttling and per-email/per-IP rate limits on sign-in codes, and the rest is static files.',
+      });
+    }
     if (!customDomain) {
       distribution.acknowledge({
         id: 'AwsSolutions-CFR4',

@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { App, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { addPortal, type Portal } from '../../infra/portal';
 import { PortalStack, type PortalStackProps } from '../../infra/portal-stack';
+import { stackNameOf, stageOf } from '../../infra/settings';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -21,6 +23,9 @@ export const ENV = { account: '111122223333', region: 'eu-west-3' } as const;
 const cdkJson = JSON.parse(readFileSync(resolve(here, '../../cdk.json'), 'utf8')) as {
   context: Record<string, unknown>;
 };
+
+/** The context `cdk` passes the app from cdk.json (feature flags included). */
+export const CDK_JSON_CONTEXT = cdkJson.context;
 
 export interface BuildOptions {
   /** Real esbuild bundling; otherwise skipped to keep template tests fast. */
@@ -56,7 +61,8 @@ export function buildPortal(options: BuildOptions = {}): { app: App; stack: Port
       ...options.context,
     },
   });
-  const stack = new PortalStack(app, 'Guichet', { env: ENV, siteAssetsPath: SITE_FIXTURE, ...options.props });
+  const stackName = stackNameOf(stageOf(app.node, options.props?.settings?.stage));
+  const stack = new PortalStack(app, stackName, { env: ENV, siteAssetsPath: SITE_FIXTURE, ...options.props });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { app, stack };
 }
@@ -87,4 +93,21 @@ export function actionsOf(statement: Statement): string[] {
 
 export function resourcesOf(statement: Statement): unknown[] {
   return Array.isArray(statement.Resource) ? statement.Resource : [statement.Resource];
+}
+
+/**
+ * The app exactly as infra/app.ts composes it (stage, region, edge stack), from the
+ * context and a process environment given here instead of the real one.
+ */
+export function buildStage(options: { context?: Record<string, unknown>; env?: NodeJS.ProcessEnv } = {}): {
+  app: App;
+  portal: Portal;
+} {
+  const app = new App({
+    outdir: tempOutdir(),
+    context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [], ...options.context },
+  });
+  const portal = addPortal(app, { siteAssetsPath: SITE_FIXTURE }, options.env ?? {});
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  return { app, portal };
 }

@@ -12,7 +12,7 @@ import { actionsOf, buildPortal, ENV, removeAssemblies, resourcesOf, statementsO
 const HANDLERS = ['api', 'documents', 'scheduler'] as const;
 const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
-const DOCUMENTS_BUCKET_NAME = `guichet-documents-${ENV.account}-${ENV.region}`;
+const DOCUMENTS_BUCKET_NAME = `guichet-dev-documents-${ENV.account}-${ENV.region}`;
 
 type Resource = { Type: string; Properties: Record<string, any>; DeletionPolicy?: string };
 
@@ -24,7 +24,7 @@ beforeAll(() => {
   // The full synth, CloudFormation schema validation included, as `npm run synth` does it.
   ({ app, stack } = buildPortal({ cfnValidation: true }));
   template = Template.fromStack(stack);
-});
+}, 120_000);
 
 afterAll(removeAssemblies);
 
@@ -71,10 +71,17 @@ describe('resource inventory', () => {
     'AWS::ApiGatewayV2::Integration': 1,
     'AWS::ApiGatewayV2::Route': 1,
     'AWS::ApiGatewayV2::Stage': 1,
+    // SPA HTML and hashed assets: a cache policy and a headers policy each
+    'AWS::CloudFront::CachePolicy': 2,
     'AWS::CloudFront::Distribution': 1,
     'AWS::CloudFront::Function': 1,
     'AWS::CloudFront::OriginAccessControl': 1,
-    'AWS::CloudFront::ResponseHeadersPolicy': 1,
+    'AWS::CloudFront::ResponseHeadersPolicy': 2,
+    // api: 5xx and 429 rates; per function: errors, throttles, p99 duration (9);
+    // failed-invocations queue; table throttles and system errors; SES bounces and complaints
+    'AWS::CloudWatch::Alarm': 16,
+    'AWS::CloudWatch::Dashboard': 1,
+    'AWS::Budgets::Budget': 1,
     'AWS::DynamoDB::GlobalTable': 1,
     'AWS::Events::Rule': 1,
     // api, documents, scheduler + CDK's S3-notification handler
@@ -85,6 +92,13 @@ describe('resource inventory', () => {
     'AWS::Lambda::Permission': 3,
     // three functions + HTTP API access logs
     'AWS::Logs::LogGroup': 4,
+    // counts the API's 429s from its access log
+    'AWS::Logs::MetricFilter': 1,
+    // the origin-verify value CloudFront sends the API
+    'AWS::SecretsManager::Secret': 1,
+    'AWS::SES::ConfigurationSet': 1,
+    'AWS::SNS::Topic': 1,
+    'AWS::SNS::TopicPolicy': 1,
     // documents, site, access logs
     'AWS::S3::Bucket': 3,
     'AWS::S3::BucketPolicy': 3,
@@ -96,12 +110,13 @@ describe('resource inventory', () => {
   it('has exactly these resources when the SPA is built', () => {
     expect(counts(template)).toEqual({
       ...withoutSite,
-      // + BucketDeployment's handler, its role, policy and AWS CLI layer
+      // + BucketDeployment's handler, its role and policy; an AWS CLI layer and a
+      // deployment each for the hashed assets and for the HTML
       'AWS::IAM::Policy': 5,
       'AWS::IAM::Role': 5,
       'AWS::Lambda::Function': 5,
-      'AWS::Lambda::LayerVersion': 1,
-      'Custom::CDKBucketDeployment': 1,
+      'AWS::Lambda::LayerVersion': 2,
+      'Custom::CDKBucketDeployment': 2,
     });
   });
 
@@ -131,9 +146,9 @@ describe('DynamoDB table', () => {
     for (const attribute of table.Properties.AttributeDefinitions) expect(attribute.AttributeType).toBe('S');
   });
 
-  it('is retained, encrypted, on-demand, with TTL on expiresAt and point-in-time recovery', () => {
+  it('is retained (except by a failed create), encrypted, on-demand, with TTL on expiresAt and point-in-time recovery', () => {
     template.hasResource('AWS::DynamoDB::GlobalTable', {
-      DeletionPolicy: 'Retain',
+      DeletionPolicy: 'RetainExceptOnCreate',
       UpdateReplacePolicy: 'Retain',
       Properties: Match.objectLike({
         BillingMode: 'PAY_PER_REQUEST',
@@ -143,7 +158,8 @@ describe('DynamoDB table', () => {
           Match.objectLike({
             Region: ENV.region,
             PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
-            DeletionProtectionEnabled: true,
+            // dev: production alone protects it (stages.test.ts)
+            DeletionProtectionEnabled: false,
           }),
         ],
       }),
@@ -152,11 +168,11 @@ describe('DynamoDB table', () => {
 });
 
 describe('buckets', () => {
-  it('every bucket blocks public access, is encrypted, retained, and denies non-TLS requests', () => {
+  it('every bucket blocks public access, is encrypted, retained (except by a failed create), and denies non-TLS requests', () => {
     const buckets = template.findResources('AWS::S3::Bucket');
     expect(Object.keys(buckets)).toHaveLength(3);
     for (const [id, bucket] of Object.entries(buckets) as [string, Resource][]) {
-      expect(bucket.DeletionPolicy).toBe('Retain');
+      expect(bucket.DeletionPolicy).toBe('RetainExceptOnCreate');
       expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
         BlockPublicAcls: true,
         BlockPublicPolicy: true,
@@ -232,7 +248,7 @@ describe('functions', () => {
       DOCUMENTS_BUCKET: { Ref: documentsBucket()[0] },
       MAIL_FROM: 'no-reply@example.org',
       ADMIN_EMAILS: '',
-      SESSION_SECRET_PARAMETER: '/guichet/otp-hmac-secret',
+      SESSION_SECRET_PARAMETER: '/guichet/dev/otp-hmac-secret',
       NODE_OPTIONS: '--enable-source-maps',
     });
     expect(env.DOCUMENTS_BUCKET_ORIGIN['Fn::Join'][1][0]).toBe(
@@ -242,11 +258,26 @@ describe('functions', () => {
     expect(env).not.toHaveProperty('S3_ENDPOINT');
   });
 
-  it('reserves concurrency for documents (5) and scheduler (1), none for api by default', () => {
-    expect(fnOf('documents')[1].Properties.ReservedConcurrentExecutions).toBe(5);
-    expect(fnOf('scheduler')[1].Properties.ReservedConcurrentExecutions).toBe(1);
-    expect(fnOf('api')[1].Properties).not.toHaveProperty('ReservedConcurrentExecutions');
+  it('reserves no concurrency by default: a new account (quota 10) could not deploy a reservation', () => {
+    for (const handler of HANDLERS) expect(fnOf(handler)[1].Properties).not.toHaveProperty('ReservedConcurrentExecutions');
   });
+
+  it('reserves concurrency per function when the context asks for it', () => {
+    const t = templateOf({
+      context: { apiReservedConcurrency: '50', documentsReservedConcurrency: '5', schedulerReservedConcurrency: '1' },
+    });
+    const reserved = (handler: string) =>
+      Object.values(t.findResources('AWS::Lambda::Function', { Properties: { Handler: `index.${handler}` } }))[0]!
+        .Properties.ReservedConcurrentExecutions;
+    expect([reserved('api'), reserved('documents'), reserved('scheduler')]).toEqual([50, 5, 1]);
+  });
+
+  it.each([['documentsReservedConcurrency', '0'], ['schedulerReservedConcurrency', 'one']])(
+    'refuses %s=%s',
+    (key, value) => {
+      expect(() => buildPortal({ context: { [key]: value } })).toThrow(new RegExp(`${key} must be a positive integer`));
+    },
+  );
 
   it('documents runs on every ObjectCreated under applications/', () => {
     template.hasResourceProperties('Custom::S3BucketNotifications', {
@@ -336,11 +367,12 @@ describe('least privilege', () => {
     expect(actions.filter((a) => a.startsWith('s3:'))).toEqual([]);
   });
 
-  it('api and scheduler send mail only as the configured SES identity; documents sends none', () => {
+  it('api and scheduler send mail only as the configured SES identity, through the stage\'s configuration set; documents sends none', () => {
+    const configurationSetArn = `arn:aws:ses:${ENV.region}:${ENV.account}:configuration-set/guichet-dev`;
     for (const handler of ['api', 'scheduler'] as const) {
       const ses = statementsOf(template, handler).filter((s) => actionsOf(s).some((a) => a.startsWith('ses:')));
       expect(ses.flatMap(actionsOf).sort()).toEqual(['ses:SendEmail', 'ses:SendRawEmail']);
-      for (const statement of ses) expect(resourcesOf(statement)).toEqual([sesArn]);
+      for (const statement of ses) expect(resourcesOf(statement).sort()).toEqual([configurationSetArn, sesArn]);
     }
     const documentsActions = statementsOf(template, 'documents').flatMap(actionsOf);
     expect(documentsActions.filter((a) => a.startsWith('ses:'))).toEqual([]);
@@ -351,7 +383,7 @@ describe('least privilege', () => {
     expect(ssm.flatMap(actionsOf)).toContain('ssm:GetParameter');
     for (const statement of ssm) {
       expect(resourcesOf(statement)).toEqual([
-        `arn:aws:ssm:${ENV.region}:${ENV.account}:parameter/guichet/otp-hmac-secret`,
+        `arn:aws:ssm:${ENV.region}:${ENV.account}:parameter/guichet/dev/otp-hmac-secret`,
       ]);
     }
     for (const handler of ['documents', 'scheduler'] as const) {
@@ -371,12 +403,12 @@ describe('HTTP API', () => {
     });
   });
 
-  it('throttles and access-logs its default stage', () => {
+  it('throttles its default stage for deadline day (1,000 rps, burst 2,000) and access-logs it', () => {
     const [, stage] = only('AWS::ApiGatewayV2::Stage');
     expect(stage.Properties).toMatchObject({
       StageName: '$default',
       AutoDeploy: true,
-      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+      DefaultRouteSettings: { ThrottlingRateLimit: 1000, ThrottlingBurstLimit: 2000 },
     });
     const logGroupId = stage.Properties.AccessLogSettings.DestinationArn['Fn::GetAtt'][0] as string;
     expect(template.toJSON().Resources[logGroupId].Properties.RetentionInDays).toBe(30);
@@ -410,7 +442,10 @@ describe('CloudFront', () => {
     const origin = config.Origins.find((o: any) => o.Id === config.DefaultCacheBehavior.TargetOriginId);
     expect(origin.OriginAccessControlId).toBeDefined();
     expect(config.Logging.Prefix).toBe('cloudfront/');
-    expect(config.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: only('AWS::CloudFront::ResponseHeadersPolicy')[0] });
+    const [headersId] = only('AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: Match.objectLike({ Comment: Match.stringLikeRegexp('^Guichet SPA') }),
+    });
+    expect(config.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: headersId });
   });
 
   it('has no error-response fallback that could turn an API 404 into index.html', () => {
@@ -436,8 +471,9 @@ describe('CloudFront', () => {
   });
 
   it("lets the SPA's CSP connect to the documents bucket, and frames nothing", () => {
-    const policy = only('AWS::CloudFront::ResponseHeadersPolicy')[1].Properties.ResponseHeadersPolicyConfig
-      .SecurityHeadersConfig;
+    const policy = only('AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: Match.objectLike({ Comment: Match.stringLikeRegexp('^Guichet SPA') }),
+    })[1].Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
     const csp = JSON.stringify(policy.ContentSecurityPolicy.ContentSecurityPolicy);
     expect(csp).toContain(`connect-src 'self' https://${DOCUMENTS_BUCKET_NAME}.s3.${ENV.region}.`);
     expect(csp).toContain("frame-ancestors 'none'");

@@ -1,5 +1,6 @@
 import { applicationFormEn } from '../features/application-form/messages';
 import { programmesEn } from '../features/programmes/messages';
+import { uiEn } from '../ui/messages';
 import { enJourney } from './en-journey';
 import type { Messages } from './fr';
 
@@ -97,6 +98,7 @@ export const en: Messages = {
   'staff.refused.text':
     'This page is reserved for the service’s staff (reviewers and programme managers). If you think you should have access, ask a manager.',
 
+  ...uiEn,
   ...enJourney,
   ...applicationFormEn,
   ...programmesEn,

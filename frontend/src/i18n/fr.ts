@@ -5,12 +5,13 @@
  *
  * This file holds the core messages (the frame, statuses, the home page, what
  * several features or the shared components use) and composes the dictionaries
- * every visitor loads: the applicant journey's (./fr-journey.ts), the
- * application form's and the programme page's. The staff features' messages
+ * every visitor loads: the UI kit's, the applicant journey's (./fr-journey.ts),
+ * the application form's and the programme page's. The staff features' messages
  * load later, with the staff chunks (./staff-messages.ts).
  */
 import { applicationFormFr } from '../features/application-form/messages';
 import { programmesFr } from '../features/programmes/messages';
+import { uiFr } from '../ui/messages';
 import { frJourney } from './fr-journey';
 import type { staffMessages } from './staff-messages';
 
@@ -103,6 +104,7 @@ export const fr = {
   'staff.refused.text':
     'Cette page est réservée aux équipes du service (instruction et gestion des programmes). Si vous pensez devoir y accéder, demandez-le à un gestionnaire.',
 
+  ...uiFr,
   ...frJourney,
   ...applicationFormFr,
   ...programmesFr,

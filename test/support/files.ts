@@ -4,7 +4,8 @@
  * Shared by the domain, API and browser e2e suites.
  */
 import { deflateRawSync, deflateSync } from 'node:zlib';
-import { FILE_KINDS, type ByteReader, type FileKind } from '../../functions/src/domain/file-type';
+import type { ByteReader } from '../../functions/src/domain/file-sniff';
+import { FILE_KINDS, type FileKind } from '../../functions/src/domain/file-type';
 
 /** Bytes backed by a plain ArrayBuffer: a valid `BlobPart` (`new Blob([bytes])`, `new File([bytes], name)`) under TS 6. */
 export type Bytes = Uint8Array<ArrayBuffer>;

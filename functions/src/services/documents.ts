@@ -7,7 +7,10 @@
  */
 import type { Application, ApplicationDocument } from '../domain/application';
 import { ConflictError, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../domain/errors';
-import { ALLOWED_CONTENT_TYPES, contentDispositionAttachment, sanitizeFilename, verifyUpload } from '../domain/file-type';
+import { contentDispositionAttachment } from '../domain/content-disposition';
+import { ALLOWED_CONTENT_TYPES } from '../domain/file-type';
+import { sanitizeFilename } from '../domain/filename';
+import { verifyUpload } from '../domain/upload-check';
 import { isEditable } from '../domain/lifecycle';
 import type { DocumentType, Program } from '../domain/program';
 import type { User } from '../domain/user';

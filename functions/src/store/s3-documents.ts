@@ -12,7 +12,7 @@ import {
   NotFound,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import type { ByteReader } from '../domain/file-type';
+import type { ByteReader } from '../domain/file-sniff';
 import type { DocumentStorage } from './store-ports';
 
 function isMissing(error: unknown): boolean {

@@ -12,7 +12,7 @@ import type {
 } from '../domain/application';
 import type { AuditEvent } from '../domain/audit';
 import type { EligibilityResult } from '../domain/eligibility-schema';
-import type { ByteReader } from '../domain/file-type';
+import type { ByteReader } from '../domain/file-sniff';
 import type { ApplicationStatus } from '../domain/lifecycle';
 import type { Program } from '../domain/program';
 import type { Review } from '../domain/scoring';

@@ -1,18 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { contentDispositionAttachment } from '../../../functions/src/domain/content-disposition';
+import { sniffFileKind, type ByteReader } from '../../../functions/src/domain/file-sniff';
 import {
   ALLOWED_CONTENT_TYPES,
   FILE_INPUT_ACCEPT,
   FILE_KINDS,
-  contentDispositionAttachment,
   contentTypeForFilename,
   kindForContentType,
-  sanitizeFilename,
-  sniffFileKind,
-  verifyUpload,
-  type ByteReader,
   type FileKind,
 } from '../../../functions/src/domain/file-type';
+import { sanitizeFilename } from '../../../functions/src/domain/filename';
+import { verifyUpload } from '../../../functions/src/domain/upload-check';
 import {
   buildZip,
   concat,

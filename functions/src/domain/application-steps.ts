@@ -20,7 +20,8 @@ import { parisToday } from './calendar';
 import { evaluateEligibility } from './eligibility';
 import type { EligibilityAnswers, EligibilityResult } from './eligibility-schema';
 import type { Bilingual, FieldError } from './errors';
-import { formatEuros, isWithinShare, maxPartForShare } from './money';
+import { formatEuros } from './format';
+import { isWithinShare, maxPartForShare } from './money';
 import { isOpen, type DocumentType, type Program } from './program';
 import { PARSE_OPTIONS, fieldErrorsFromZod } from './validation';
 

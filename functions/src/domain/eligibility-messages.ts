@@ -7,7 +7,8 @@
 import type { CriterionResult, EligibilityAnswers } from './eligibility-schema';
 import type { Bilingual } from './errors';
 import { addMonths, pad, parseIsoDate } from './calendar';
-import { formatEuros, maxPartForShare, minTotalForShare } from './money';
+import { formatEuros, localeTag } from './format';
+import { maxPartForShare, minTotalForShare } from './money';
 import type { EligibilityRules, LegalForm, ProjectStage } from './program';
 import type { Locale } from './user';
 
@@ -175,11 +176,9 @@ export function euros(cents: number): Bilingual {
   return { fr: formatEuros(cents, 'fr'), en: formatEuros(cents, 'en') };
 }
 
-const LOCALE_TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
-
 const PERCENT: Record<Locale, Intl.NumberFormat> = {
-  fr: new Intl.NumberFormat(LOCALE_TAGS.fr, { style: 'percent', maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat(LOCALE_TAGS.en, { style: 'percent', maximumFractionDigits: 1 }),
+  fr: new Intl.NumberFormat(localeTag('fr'), { style: 'percent', maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat(localeTag('en'), { style: 'percent', maximumFractionDigits: 1 }),
 };
 
 /**
@@ -202,8 +201,8 @@ export function shareInTenths(partCents: number, totalCents: number, rounding: '
 /** "a, b et c" / "a, b and c" (or "ou" / "or"), as each language punctuates a list. */
 export function list(items: Bilingual[], type: 'conjunction' | 'disjunction'): Bilingual {
   return {
-    fr: new Intl.ListFormat(LOCALE_TAGS.fr, { type }).format(items.map((item) => item.fr)),
-    en: new Intl.ListFormat(LOCALE_TAGS.en, { type }).format(items.map((item) => item.en)),
+    fr: new Intl.ListFormat(localeTag('fr'), { type }).format(items.map((item) => item.fr)),
+    en: new Intl.ListFormat(localeTag('en'), { type }).format(items.map((item) => item.en)),
   };
 }
 

@@ -5,29 +5,9 @@
  *
  * Pure module, shared by the API and the SPA.
  */
-import type { Locale } from './user';
 
 /** Largest amount handled: 10 billion euros, far above any grant and well inside safe integers. */
 export const MAX_CENTS = 1_000_000_000_000;
-
-const LOCALE_TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function currencyFormatter(locale: Locale, fractionDigits: 0 | 2): Intl.NumberFormat {
-  const key = `${locale}:${fractionDigits}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(LOCALE_TAGS[locale], {
-      style: 'currency',
-      currency: 'EUR',
-      minimumFractionDigits: fractionDigits,
-      maximumFractionDigits: fractionDigits,
-    });
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
 
 /** A float amount here is a bug upstream; failing loudly beats showing a wrong sum. */
 function assertCents(value: number, name: string): void {
@@ -114,16 +94,11 @@ function isWrittenInteger(text: string, decimalMark: keyof typeof GROUPED_INTEGE
 }
 
 /**
- * Shows cents as euros the way each locale writes them ("1 500 €", "1 500,50 €",
- * "€1,500.50"), with decimals only when there are cents: whole amounts dominate
- * grant forms and "30 000,00 €" reads as noise.
- *
- * @throws RangeError when `cents` is not a safe integer.
+ * Cents as euros the way each locale writes them: the one formatter lives in
+ * ./format.ts with the other text for people; it is re-exported here for the
+ * modules that read it beside the rest of the money helpers.
  */
-export function formatEuros(cents: number, locale: Locale = 'fr'): string {
-  assertCents(cents, 'cents');
-  return currencyFormatter(locale, cents % 100 === 0 ? 0 : 2).format(cents / 100);
-}
+export { formatEuros } from './format';
 
 /**
  * Share of `totalCents` that `partCents` represents, in percent rounded half-up to

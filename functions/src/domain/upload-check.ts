@@ -8,6 +8,7 @@
 import type { Bilingual } from './errors';
 import { sniffFileKind, type ByteReader } from './file-sniff';
 import { FILE_KINDS, kindForContentType, type FileKind } from './file-type';
+import { formatFileSize } from './format';
 
 /** Why an upload was refused; `message` is ready to show to the applicant. */
 export type UploadRejection = {
@@ -44,8 +45,8 @@ export async function verifyUpload(input: {
   }
   if (size > maxBytes) {
     return reject('too_large', {
-      fr: `Le fichier dépasse la taille maximale de ${formatSize(maxBytes, 'fr')}.`,
-      en: `The file exceeds the maximum size of ${formatSize(maxBytes, 'en')}.`,
+      fr: `Le fichier dépasse la taille maximale de ${formatFileSize(maxBytes, 'fr')}.`,
+      en: `The file exceeds the maximum size of ${formatFileSize(maxBytes, 'en')}.`,
     });
   }
   const kind = await sniffFileKind(reader);
@@ -76,18 +77,3 @@ function reject(reason: UploadRejection['reason'], message: Bilingual): UploadRe
   return { ok: false, reason, message };
 }
 
-/**
- * Binary units (1 Mo = 1,048,576 bytes, as Windows Explorer shows sizes), rounded
- * down to one decimal so the stated limit never overstates what is allowed.
- */
-function formatSize(bytes: number, language: 'fr' | 'en'): string {
-  const units = language === 'fr' ? (['octets', 'Ko', 'Mo', 'Go'] as const) : (['bytes', 'KB', 'MB', 'GB'] as const);
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  const number = new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1, useGrouping: false });
-  return `${number.format(Math.floor(value * 10) / 10)} ${units[unit] ?? ''}`;
-}

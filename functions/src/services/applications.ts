@@ -34,6 +34,7 @@ import {
   ValidationError,
   type Bilingual,
 } from '../domain/errors';
+import { PARIS_TIME_ZONE } from '../domain/format';
 import { isOpen, type Program } from '../domain/program';
 import type { User } from '../domain/user';
 import type { Deps } from '../deps';
@@ -93,7 +94,7 @@ const PROGRAM_MISSING = { fr: "Ce programme n'existe pas ou n'est pas publié.",
 const MAX_REFERENCE_ATTEMPTS = 20;
 
 function parisYear(now: Date): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', year: 'numeric' }).format(now));
+  return Number(new Intl.DateTimeFormat('en', { timeZone: PARIS_TIME_ZONE, year: 'numeric' }).format(now));
 }
 
 export function createApplicationService(deps: Deps) {

@@ -13,7 +13,7 @@ import {
   type Bilingual,
 } from '../domain/errors';
 import { sourceStates, targetState, transition as lifecycleTransition, type LifecycleEvent } from '../domain/lifecycle';
-import { formatEuros } from '../domain/money';
+import { formatEuros } from '../domain/format';
 import type { Program } from '../domain/program';
 import type { User } from '../domain/user';
 import type { Deps } from '../deps';

@@ -1,6 +1,6 @@
 /** Notifications to applicants, in their language. Plain text: readable everywhere, nothing to sanitise. */
 import type { Application } from '../domain/application';
-import { formatEuros } from '../domain/money';
+import { formatEuros } from '../domain/format';
 import type { Program } from '../domain/program';
 import type { User } from '../domain/user';
 import type { Mail } from '../store/store-ports';

@@ -7,6 +7,7 @@
 import type { Application } from '../domain/application';
 import { UTF8_BOM, csvLine } from '../domain/csv';
 import { NotFoundError } from '../domain/errors';
+import { PARIS_TIME_ZONE } from '../domain/format';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../domain/lifecycle';
 import type { Deps } from '../deps';
 
@@ -49,7 +50,7 @@ export type Dashboard = {
 };
 
 const parisDay = (iso: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+  new Intl.DateTimeFormat('en-CA', { timeZone: PARIS_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
 
 function entry(a: Application): RankingEntry {
   return {

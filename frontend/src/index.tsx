@@ -4,9 +4,10 @@
  */
 import { render } from 'solid-js/web';
 import { App } from './app';
+import './ui/tokens.css';
 import './styles.css';
+import './ui/kit.css';
 import './styles/journey.css';
-import './styles/form.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');

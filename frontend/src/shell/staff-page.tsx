@@ -7,7 +7,6 @@ import { SignedInPage } from '../components/signed-in-page';
 import { StaffNav } from './staff-nav';
 // The staff area's styles travel with its chunks, like its messages: visitors never download them.
 import '../styles/staff.css';
-import '../styles/builder.css';
 import '../styles/review.css';
 import '../styles/dashboard.css';
 

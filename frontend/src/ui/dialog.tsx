@@ -54,7 +54,7 @@ export function Dialog(props: {
   return (
     <dialog
       ref={dialog}
-      class="dialog dialog--confirm"
+      class={props.danger ? 'dialog' : 'dialog dialog--confirm'}
       aria-labelledby={`${props.id}-title`}
       aria-describedby={`${props.id}-text`}
       onClose={closed}

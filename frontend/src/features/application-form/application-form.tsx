@@ -29,6 +29,7 @@ import { StepBody } from './step-body';
 import { StepErrors } from './step-errors';
 import { StepNav } from './step-nav';
 import { Stepper } from './stepper';
+import './application-form.css';
 
 type Summary = { kind: 'step'; step: StepId } | { kind: 'submit'; errors: FieldError[] };
 

@@ -1,5 +1,6 @@
 import { For } from 'solid-js';
 import { useI18n } from '../../i18n';
+import { Table } from '../../ui/table';
 
 /**
  * "Voir les données": the figures a chart draws, as a real table. A drawing is
@@ -12,9 +13,7 @@ export function ChartData(props: { caption: string; headers: readonly [string, .
     <details class="chart-data">
       <summary class="chart-data__summary">{t('dashboard.chart.data')}</summary>
       {/* Focusable and named, so a keyboard user can scroll it if a narrow screen makes it overflow. */}
-      <div class="table-scroll" tabindex="0" role="region" aria-label={props.caption}>
-        <table class="data-table">
-          <caption class="visually-hidden">{props.caption}</caption>
+      <Table caption={props.caption} captionHidden regionLabel={props.caption}>
           <thead>
             <tr>
               <For each={props.headers}>
@@ -43,8 +42,7 @@ export function ChartData(props: { caption: string; headers: readonly [string, .
               )}
             </For>
           </tbody>
-        </table>
-      </div>
+      </Table>
     </details>
   );
 }

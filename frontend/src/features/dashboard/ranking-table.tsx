@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import { useI18n } from '../../i18n';
+import { Table } from '../../ui/table';
 import type { RankingEntry } from '../../lib/staff-api';
 import { StatusBadge } from '../../ui/status-badge';
 import { ApplicationLink } from './application-link';
@@ -27,8 +28,7 @@ export function RankingTable(props: { entries: readonly RankingEntry[]; criterio
   };
   const text = (value: string | null) => value?.trim() || t('journey.notProvided');
   return (
-    <table class="data-table data-table--cards ranking-table">
-      <caption class="visually-hidden">{t('dashboard.ranking.title')}</caption>
+    <Table class="data-table data-table--cards ranking-table" caption={t('dashboard.ranking.title')} captionHidden>
       <thead>
         <tr>
           <For each={Object.entries(column)}>
@@ -72,6 +72,6 @@ export function RankingTable(props: { entries: readonly RankingEntry[]; criterio
           )}
         </For>
       </tbody>
-    </table>
+    </Table>
   );
 }

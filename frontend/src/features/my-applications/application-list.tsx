@@ -1,6 +1,7 @@
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { listMyApplications, type ApplicationSummary } from '../../lib/api';
+import { Pagination } from '../../ui/pagination';
 import { ErrorAlert, LoadingMessage } from '../../ui/status-views';
 import { ApplicationCard } from './application-card';
 
@@ -66,16 +67,14 @@ export function ApplicationList() {
               )}
             </For>
           </ul>
-          <Show when={moreFailed()}>
-            <p class="field-error" role="alert">
-              {t('apps.moreError')}
-            </p>
-          </Show>
-          <Show when={nextCursor()}>
-            <button type="button" class="button button--secondary" disabled={loadingMore()} onClick={() => void loadMore()}>
-              {loadingMore() ? t('status.loading') : t('apps.showMore')}
-            </button>
-          </Show>
+          <Pagination
+            hasMore={!!nextCursor()}
+            state={loadingMore() ? 'loading' : moreFailed() ? 'error' : 'idle'}
+            errorText={t('apps.moreError')}
+            label={t('apps.showMore')}
+            loadingLabel={t('status.loading')}
+            onMore={() => void loadMore()}
+          />
         </Show>
       </Match>
     </Switch>

@@ -10,6 +10,7 @@ import { QuestionsSection } from './questions-section';
 import { RubricSection } from './rubric-section';
 import { RulesSection } from './rules-section';
 import { TextsSection } from './texts-section';
+import './programme-builder.css';
 
 /**
  * The programme form shared by creation and editing: the error summary, the

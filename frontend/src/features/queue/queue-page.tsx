@@ -56,7 +56,15 @@ function QueueContent(props: { program: Program; manager: boolean; assignmentToo
       <QueueFilters status={status()} sort={sort()} onStatus={(statut) => change({ statut })} onSort={(tri) => change({ tri })} />
       <notice.Notice />
       <Show when={assignable()}>
-        {props.assignmentTools({ programId: props.program.id, selectedIds: selected(), onDone: assigned })}
+        {props.assignmentTools({
+          get programId() {
+            return props.program.id;
+          },
+          get selectedIds() {
+            return selected();
+          },
+          onDone: assigned,
+        })}
       </Show>
       <section class="queue-results" aria-labelledby="queue-heading">
         <h2 id="queue-heading">{t(`review.queue.heading.${status()}`)}</h2>

@@ -1,5 +1,6 @@
 import { Match, Show, Switch } from 'solid-js';
 import { useI18n } from '../../i18n';
+import { Pagination } from '../../ui/pagination';
 import { ErrorAlert, LoadingMessage } from '../../ui/status-views';
 import { plural } from '../../lib/review-format';
 import { QueueCards } from './queue-cards';
@@ -47,18 +48,14 @@ export function QueueResults(props: { queue: ReturnType<typeof useQueue> } & Omi
               <QueueTable items={props.queue.items()} manager={props.manager} selection={props.selection} caption={props.caption} />
             </Show>
           </div>
-          <Show when={props.queue.more() === 'error'}>
-            <p class="field-error" role="alert">
-              {t('review.queue.moreError')}
-            </p>
-          </Show>
-          <Show when={props.queue.hasMore()}>
-            <div class="button-row">
-              <button type="button" class="button button--secondary" disabled={props.queue.more() === 'loading'} onClick={() => void loadMore()}>
-                {props.queue.more() === 'loading' ? t('review.queue.loadingMore') : t('review.queue.more')}
-              </button>
-            </div>
-          </Show>
+          <Pagination
+            hasMore={props.queue.hasMore()}
+            state={props.queue.more() === 'loading' ? 'loading' : props.queue.more() === 'error' ? 'error' : 'idle'}
+            errorText={t('review.queue.moreError')}
+            label={t('review.queue.more')}
+            loadingLabel={t('review.queue.loadingMore')}
+            onMore={() => void loadMore()}
+          />
         </Match>
       </Switch>
     </>

@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import { useI18n } from '../../i18n';
+import { Table } from '../../ui/table';
 import type { QueueItem } from '../../lib/staff-api';
 import { QueueFollowUp, QueueLink, QueueSelect, useQueueText } from './queue-item-parts';
 
@@ -20,9 +21,7 @@ export function QueueTable(props: QueueListProps) {
   const { t } = useI18n();
   const text = useQueueText();
   return (
-    <div class="table-scroll" role="region" aria-label={t('review.queue.tableRegion', { caption: props.caption })} tabindex="0">
-      <table class="queue-table">
-        <caption class="visually-hidden">{props.caption}</caption>
+    <Table class="queue-table" caption={props.caption} captionHidden regionLabel={t('review.queue.tableRegion', { caption: props.caption })}>
         <thead>
           <tr>
             <Show when={props.selection}>
@@ -68,7 +67,6 @@ export function QueueTable(props: QueueListProps) {
             )}
           </For>
         </tbody>
-      </table>
-    </div>
+    </Table>
   );
 }

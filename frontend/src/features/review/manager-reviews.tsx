@@ -56,13 +56,24 @@ export function ManagerReviews(props: {
                 </p>
               </Show>
               <h3>{t('review.team.assigned')}</h3>
-              {props.slots.assignmentList({ assignments: reviews().assignments, reviews: reviews().reviews })}
+              {props.slots.assignmentList({
+                get assignments() {
+                  return reviews().assignments;
+                },
+                get reviews() {
+                  return reviews().reviews;
+                },
+              })}
               <Show when={REVIEWABLE_STATUSES.includes(props.application.status)}>
                 <ActionDisclosure label={t('review.team.add')}>
                   {() =>
                     props.slots.addReviewers({
-                      application: props.application,
-                      assignedIds: reviews().assignments.map((assignment) => assignment.reviewerId),
+                      get application() {
+                        return props.application;
+                      },
+                      get assignedIds() {
+                        return reviews().assignments.map((assignment) => assignment.reviewerId);
+                      },
                       onDone: props.onDone,
                     })
                   }

@@ -50,7 +50,9 @@ export function ReviewActions(props: { application: Application; actor: Actor; o
             <ActionDisclosure label={t('review.changes.open')}>
               {(close) =>
                 props.reasonForm({
-                  applicationId: props.application.id,
+                  get applicationId() {
+                    return props.application.id;
+                  },
                   event: 'request_changes',
                   label: t('review.changes.label'),
                   hint: t('review.changes.hint'),

@@ -1,5 +1,6 @@
 import { For } from 'solid-js';
 import { useI18n } from '../../i18n';
+import { Table } from '../../ui/table';
 import type { StaffUser } from '../../lib/staff-api';
 import { StaffRow } from './staff-row';
 
@@ -14,8 +15,7 @@ export function StaffTable(props: { users: readonly StaffUser[]; selfId: string 
     history: t('team.column.history'),
   });
   return (
-    <table class="data-table data-table--cards staff-table">
-      <caption class="visually-hidden">{t('team.members')}</caption>
+    <Table class="data-table data-table--cards staff-table" caption={t('team.members')} captionHidden>
       <thead>
         <tr>
           <For each={Object.values(columns())}>{(name) => <th scope="col">{name}</th>}</For>
@@ -26,6 +26,6 @@ export function StaffTable(props: { users: readonly StaffUser[]; selfId: string 
           {(user) => <StaffRow user={user} self={user.id === props.selfId} columns={columns()} onChanged={props.onChanged} />}
         </For>
       </tbody>
-    </table>
+    </Table>
   );
 }

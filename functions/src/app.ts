@@ -98,5 +98,8 @@ export function createApp(deps: Deps) {
   return routes;
 }
 
-/** For the typed `hc` client. */
+/**
+ * Every route with its parameters and answers, for the SPA's typed `hc` client
+ * (frontend/src/lib/api-client.ts): the client's response types are the route schemas.
+ */
 export type AppType = ReturnType<typeof createApp>;

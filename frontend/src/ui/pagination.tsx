@@ -1,4 +1,5 @@
 import { Show } from 'solid-js';
+import { useI18n } from '../i18n';
 import { useUiText } from './use-ui-text';
 
 /**
@@ -15,6 +16,7 @@ export function Pagination(props: {
   label?: string | undefined;
   loadingLabel?: string | undefined;
 }) {
+  const { t } = useI18n();
   const text = useUiText();
   return (
     <>
@@ -26,7 +28,7 @@ export function Pagination(props: {
       <Show when={props.hasMore}>
         <div class="button-row">
           <button type="button" class="button button--secondary" disabled={props.state === 'loading'} onClick={() => props.onMore()}>
-            {props.state === 'loading' ? (props.loadingLabel ?? text('ui.loading')) : (props.label ?? text('ui.showMore'))}
+            {props.state === 'loading' ? (props.loadingLabel ?? t('status.loading')) : (props.label ?? text('ui.showMore'))}
           </button>
         </div>
       </Show>

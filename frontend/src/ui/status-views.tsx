@@ -1,14 +1,14 @@
-import { useUiText } from './use-ui-text';
+import { useI18n } from '../i18n';
 
 /**
  * Shown while data loads, in place of what is coming. `role="status"` lets
  * screen readers announce it without stealing focus.
  */
 export function LoadingMessage() {
-  const text = useUiText();
+  const { t } = useI18n();
   return (
     <p class="status-message" role="status">
-      {text('ui.loading')}
+      {t('status.loading')}
     </p>
   );
 }
@@ -19,13 +19,13 @@ export function LoadingMessage() {
  * dropped mobile connection. Not for a refused form: that is `ErrorSummary`.
  */
 export function ErrorAlert(props: { title: string; onRetry: () => void }) {
-  const text = useUiText();
+  const { t } = useI18n();
   return (
     <div class="alert alert--error" role="alert">
       <p class="alert__title">{props.title}</p>
-      <p>{text('ui.unavailable')}</p>
+      <p>{t('status.unavailable')}</p>
       <button type="button" class="button button--secondary" onClick={() => props.onRetry()}>
-        {text('ui.retry')}
+        {t('status.retry')}
       </button>
     </div>
   );

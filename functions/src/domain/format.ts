@@ -136,21 +136,23 @@ export function formatMegabytes(bytes: number, locale: Locale): string {
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-const WALL_CLOCK = new Intl.DateTimeFormat('en-GB', {
-  timeZone: PARIS_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+/** Paris's wall clock, built on first use so a page that formats only amounts does not pay for it. */
+let wallClockFormat: Intl.DateTimeFormat | undefined;
 
 type Wall = { year: number; month: number; day: number; hour: number; minute: number; second: number };
 
 function wallClock(ms: number): Wall {
-  const parts = WALL_CLOCK.formatToParts(new Date(ms));
+  wallClockFormat ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: PARIS_TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  const parts = wallClockFormat.formatToParts(new Date(ms));
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute'), second: part('second') };
 }

@@ -63,7 +63,9 @@ function checkSecurityHeaders(headers: Headers, https: boolean): string {
     const hsts = headers.get('strict-transport-security') || fail('GET / has no Strict-Transport-Security over https');
     if (!/max-age=\d{7,}/.test(hsts)) fail(`GET / has a short Strict-Transport-Security: ${hsts}`);
   }
-  return https ? 'CSP, HSTS, nosniff, framing, referrer, permissions, COOP, CORP' : 'CSP, nosniff, framing, referrer, permissions, COOP, CORP (no HSTS over http)';
+  return https
+    ? 'CSP, HSTS, nosniff, framing, referrer, permissions, COOP, CORP'
+    : 'CSP, nosniff, framing, referrer, permissions, COOP, CORP (no HSTS over http)';
 }
 
 /** Runs every check in order against `base`; resolves with one line per check, or rejects with a SmokeFailure. */

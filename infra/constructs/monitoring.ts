@@ -159,8 +159,7 @@ export class Monitoring extends Construct {
       statistic: 'Maximum',
     });
     this.alarm('FailedInvocations', failed, {
-      description:
-        'An upload check or a scheduler run failed after its retries and is waiting in the failed-invocations queue.',
+      description: 'An upload check or a scheduler run failed after its retries and is waiting in the failed-invocations queue.',
       threshold: 1,
     });
 

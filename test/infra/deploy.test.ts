@@ -29,27 +29,25 @@ describe('planDeploy', () => {
     });
   });
 
-  it.each([
-    [['-c', 'stage=staging']],
-    [['--context', 'stage=staging']],
-    [['-c=stage=staging']],
-    [['--context=stage=staging']],
-  ])('deploys the stage named by %j, passing every argument on', (stageArgs) => {
-    const plan = planDeploy([...stageArgs, '-c', 'alarmEmail=ops@example.org', '--require-approval', 'never'], {}, CLEAN);
-    expect(plan).toMatchObject({ ok: true, stage: 'staging', stackName: 'Guichet-staging' });
-    if (!plan.ok) throw new Error(plan.reason);
-    expect(plan.steps.map((s) => s.command)).toEqual(['npm', 'npx']);
-    expect(plan.steps[1]!.args).toEqual([
-      'cdk',
-      'deploy',
-      'Guichet-staging',
-      ...stageArgs,
-      '-c',
-      'alarmEmail=ops@example.org',
-      '--require-approval',
-      'never',
-    ]);
-  });
+  it.each([[['-c', 'stage=staging']], [['--context', 'stage=staging']], [['-c=stage=staging']], [['--context=stage=staging']]])(
+    'deploys the stage named by %j, passing every argument on',
+    (stageArgs) => {
+      const plan = planDeploy([...stageArgs, '-c', 'alarmEmail=ops@example.org', '--require-approval', 'never'], {}, CLEAN);
+      expect(plan).toMatchObject({ ok: true, stage: 'staging', stackName: 'Guichet-staging' });
+      if (!plan.ok) throw new Error(plan.reason);
+      expect(plan.steps.map((s) => s.command)).toEqual(['npm', 'npx']);
+      expect(plan.steps[1]!.args).toEqual([
+        'cdk',
+        'deploy',
+        'Guichet-staging',
+        ...stageArgs,
+        '-c',
+        'alarmEmail=ops@example.org',
+        '--require-approval',
+        'never',
+      ]);
+    },
+  );
 
   it('refuses uncommitted changes, naming the first and counting the rest', () => {
     const plan = planDeploy(['-c', 'stage=production'], {}, DIRTY);

@@ -214,13 +214,15 @@ describe('direct calls to the API', () => {
         Variables: Match.objectLike({ ORIGIN_VERIFY_HEADER, ORIGIN_VERIFY_SECRET_ARN: { Ref: secretId } }),
       },
     });
-    const secretStatements = statementsOf(template, 'api').filter((s) =>
-      actionsOf(s).some((a) => a.startsWith('secretsmanager:')),
-    );
+    const secretStatements = statementsOf(template, 'api').filter((s) => actionsOf(s).some((a) => a.startsWith('secretsmanager:')));
     expect(secretStatements.flatMap(actionsOf).sort()).toEqual(['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']);
     for (const s of secretStatements) expect(resourcesOf(s)).toEqual([{ Ref: secretId }]);
     for (const handler of ['documents', 'scheduler'] as const) {
-      expect(statementsOf(template, handler).flatMap(actionsOf).filter((a) => a.startsWith('secretsmanager:'))).toEqual([]);
+      expect(
+        statementsOf(template, handler)
+          .flatMap(actionsOf)
+          .filter((a) => a.startsWith('secretsmanager:')),
+      ).toEqual([]);
     }
   });
 });

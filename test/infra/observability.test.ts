@@ -80,9 +80,7 @@ describe('alarms', () => {
     template.hasResourceProperties('AWS::Logs::MetricFilter', {
       LogGroupName: { Ref: accessLogId },
       FilterPattern: '{ $.status = "429" }',
-      MetricTransformations: [
-        { MetricNamespace: 'Guichet/guichet-staging', MetricName: 'Api429', MetricValue: '1', DefaultValue: 0 },
-      ],
+      MetricTransformations: [{ MetricNamespace: 'Guichet/guichet-staging', MetricName: 'Api429', MetricValue: '1', DefaultValue: 0 }],
     });
   });
 
@@ -115,7 +113,10 @@ describe('alarms', () => {
   });
 
   it('DynamoDB: throttled requests and system errors, summed over every operation the roles allow', () => {
-    for (const [suffix, metric] of [['table-throttles', 'ThrottledRequests'], ['table-system-errors', 'SystemErrors']]) {
+    for (const [suffix, metric] of [
+      ['table-throttles', 'ThrottledRequests'],
+      ['table-system-errors', 'SystemErrors'],
+    ]) {
       const a = alarm(suffix!);
       const names = metricsOf(a);
       expect(new Set(names)).toEqual(new Set([metric]));
@@ -173,13 +174,24 @@ describe('budget, dashboard, SES configuration set', () => {
     expect(dashboards).toHaveLength(1);
     expect(dashboards[0]!.Properties.DashboardName).toBe('guichet-staging');
     const body = JSON.stringify(dashboards[0]!.Properties.DashboardBody);
-    for (const metric of ['5xx', 'Api429', 'Errors', 'Throttles', 'Duration', 'ApproximateNumberOfMessagesVisible', 'ThrottledRequests', 'SystemErrors', 'Reputation.BounceRate', 'Reputation.ComplaintRate']) {
+    for (const metric of [
+      '5xx',
+      'Api429',
+      'Errors',
+      'Throttles',
+      'Duration',
+      'ApproximateNumberOfMessagesVisible',
+      'ThrottledRequests',
+      'SystemErrors',
+      'Reputation.BounceRate',
+      'Reputation.ComplaintRate',
+    ]) {
       expect(body, metric).toContain(`\\"${metric}\\"`);
     }
     for (const a of Object.keys(template.findResources('AWS::CloudWatch::Alarm'))) expect(body).toContain(`"${a}"`);
   });
 
-  it('creates the stage\'s SES configuration set with reputation metrics', () => {
+  it("creates the stage's SES configuration set with reputation metrics", () => {
     template.hasResourceProperties('AWS::SES::ConfigurationSet', {
       Name: 'guichet-staging',
       ReputationOptions: { ReputationMetricsEnabled: true },

@@ -201,10 +201,7 @@ describe('arguments', () => {
     expect([parsed.base.href, parsed.email]).toEqual([url, email]);
   });
 
-  it.each([[[]], [['ftp://x']], [['not a url']], [['https://a', 'https://b']], [['https://a', '--email']]])(
-    'refuses %j',
-    (argv) => {
-      expect(() => parseSmokeArgs(argv, {})).toThrow(SmokeFailure);
-    },
-  );
+  it.each([[[]], [['ftp://x']], [['not a url']], [['https://a', 'https://b']], [['https://a', '--email']]])('refuses %j', (argv) => {
+    expect(() => parseSmokeArgs(argv, {})).toThrow(SmokeFailure);
+  });
 });

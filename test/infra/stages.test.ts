@@ -20,8 +20,7 @@ type Resource = { Type: string; Properties?: Record<string, any>; DeletionPolicy
 const PHYSICAL_NAME: Record<string, (p: Record<string, any>) => unknown> = {
   'AWS::S3::Bucket': (p) => p.BucketName,
   'AWS::Logs::LogGroup': (p) => p.LogGroupName,
-  'AWS::Logs::MetricFilter': (p) =>
-    `${p.MetricTransformations[0].MetricNamespace}/${p.MetricTransformations[0].MetricName}`,
+  'AWS::Logs::MetricFilter': (p) => `${p.MetricTransformations[0].MetricNamespace}/${p.MetricTransformations[0].MetricName}`,
   'AWS::CloudWatch::Alarm': (p) => p.AlarmName,
   'AWS::CloudWatch::Dashboard': (p) => p.DashboardName,
   'AWS::SNS::Topic': (p) => p.TopicName,
@@ -89,7 +88,7 @@ describe('region', () => {
 
   it.each([
     ['nothing set', {}, {}, 'eu-west-3'],
-    ['only the CLI\'s CDK_DEFAULT_REGION (a profile without a region)', { CDK_DEFAULT_REGION: 'us-east-1' }, {}, 'eu-west-3'],
+    ["only the CLI's CDK_DEFAULT_REGION (a profile without a region)", { CDK_DEFAULT_REGION: 'us-east-1' }, {}, 'eu-west-3'],
     ['AWS_REGION', { AWS_REGION: 'eu-west-1', CDK_DEFAULT_REGION: 'us-east-1' }, {}, 'eu-west-1'],
     ['-c region, over AWS_REGION', { AWS_REGION: 'eu-west-1' }, { region: 'eu-central-1' }, 'eu-central-1'],
   ])('with %s: %s', (_, env, context, expected) => {
@@ -112,17 +111,11 @@ describe('stages', () => {
 
   it('names the stacks after the stage', () => {
     expect([staging.stack.stackName, staging.edge?.stackName]).toEqual(['Guichet-staging', 'Guichet-staging-edge']);
-    expect([production.stack.stackName, production.edge?.stackName]).toEqual([
-      'Guichet-production',
-      'Guichet-production-edge',
-    ]);
+    expect([production.stack.stackName, production.edge?.stackName]).toEqual(['Guichet-production', 'Guichet-production-edge']);
   });
 
   it('staging and production share no physical name, so both fit in one account', () => {
-    const names = (s: typeof staging) => [
-      ...physicalNames(s.template),
-      ...physicalNames(Template.fromStack(s.edge!)),
-    ];
+    const names = (s: typeof staging) => [...physicalNames(s.template), ...physicalNames(Template.fromStack(s.edge!))];
     const stagingNames = names(staging);
     const productionNames = names(production);
     // Enough named resources that the check means something: buckets, alarms, policies, the web ACL…
@@ -134,7 +127,10 @@ describe('stages', () => {
   });
 
   it('puts the stage in the SSM parameter path and tags every resource with it', () => {
-    for (const [name, s] of [['staging', staging], ['production', production]] as const) {
+    for (const [name, s] of [
+      ['staging', staging],
+      ['production', production],
+    ] as const) {
       s.template.hasResourceProperties('AWS::Lambda::Function', {
         Handler: 'index.api',
         Environment: { Variables: { SESSION_SECRET_PARAMETER: `/guichet/${name}/otp-hmac-secret` } },
@@ -150,9 +146,7 @@ describe('stages', () => {
     expect(production.edge?.terminationProtection).toBe(true);
     expect(staging.stack.terminationProtection).toBe(false);
     const protections = (t: Template) => ({
-      table: Object.values(t.findResources('AWS::DynamoDB::GlobalTable')).map(
-        (r) => r.Properties.Replicas[0].DeletionProtectionEnabled,
-      ),
+      table: Object.values(t.findResources('AWS::DynamoDB::GlobalTable')).map((r) => r.Properties.Replicas[0].DeletionProtectionEnabled),
       logs: Object.values(t.findResources('AWS::Logs::LogGroup')).map((r) => r.Properties.DeletionProtectionEnabled),
     });
     expect(protections(production.template)).toEqual({ table: [true], logs: [true, true, true, true] });
@@ -183,8 +177,8 @@ describe('tracing', () => {
   const modes = (t: Template) =>
     ['api', 'documents', 'scheduler'].map(
       (h) =>
-        Object.values(t.findResources('AWS::Lambda::Function', { Properties: { Handler: `index.${h}` } }))[0]!.Properties
-          .TracingConfig?.Mode ?? 'off',
+        Object.values(t.findResources('AWS::Lambda::Function', { Properties: { Handler: `index.${h}` } }))[0]!.Properties.TracingConfig
+          ?.Mode ?? 'off',
     );
 
   it('is on in staging and production, off in dev', () => {
@@ -199,11 +193,7 @@ describe('tracing', () => {
       'off',
       'off',
     ]);
-    expect(modes(Template.fromStack(buildStage({ context: { tracing: 'true' } }).portal.stack))).toEqual([
-      'Active',
-      'Active',
-      'Active',
-    ]);
+    expect(modes(Template.fromStack(buildStage({ context: { tracing: 'true' } }).portal.stack))).toEqual(['Active', 'Active', 'Active']);
     expect(() => buildStage({ context: { tracing: 'yes' } })).toThrow(/tracing must be true or false/);
   });
 });

@@ -29,7 +29,9 @@ const deploy = workflow('deploy.yml');
 describe('ci.yml', () => {
   it('runs .ci/run on every pull request, and can be called by the deploy', () => {
     expect(Object.keys(ci.on).sort()).toEqual(['pull_request', 'workflow_call']);
-    const runs = Object.values(ci.jobs).flatMap((job) => job.steps ?? []).map((step) => step.run);
+    const runs = Object.values(ci.jobs)
+      .flatMap((job) => job.steps ?? [])
+      .map((step) => step.run);
     expect(runs).toContain('bash .ci/run');
   });
 

@@ -1,7 +1,10 @@
 /**
- * Programme fixtures shaped like the API's answers, with realistic ESS data.
+ * Programme fixtures shaped like the API's answers, with realistic ESS data; the
+ * API harness (support/api-harness.ts) checks them against the routes when served.
  */
 import { toSummary, type Program, type ProgramSummary } from '../../functions/src/domain/program';
+import type { Me } from '../../frontend/src/lib/api';
+import { jsonResponse, problem } from './support/api-harness';
 
 const communes = [
   { insee: '62041', postcode: '62000', name: 'Arras' },
@@ -71,8 +74,11 @@ export const innovationSummary: ProgramSummary = {
 /** The seed fund as the list endpoint returns it. */
 export const amorcageSummary: ProgramSummary = toSummary(amorcage);
 
-/** A JSON response as the API sends it. */
-export function jsonResponse(body: unknown, status = 200): Response {
-  const contentType = status >= 400 ? 'application/problem+json' : 'application/json';
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
-}
+export { jsonResponse };
+
+/** The signed-in applicant. */
+export const lea: Me = { id: 'usr_lea', email: 'lea@example.org', displayName: 'lea', role: 'applicant', locale: 'fr' };
+
+/** GET /api/me for a signed-in applicant, or the 401 of a visitor. */
+export const signedIn = { 'GET /api/me': () => jsonResponse(lea) };
+export const signedOut = { 'GET /api/me': () => problem(401, { fr: 'Connectez-vous.', en: 'Sign in.' }) };

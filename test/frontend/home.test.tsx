@@ -1,19 +1,15 @@
 import { screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import { amorcageSummary, innovationSummary, jsonResponse } from './fixtures';
-import { deferred, renderApp } from './render-app';
+import { describe, expect, it } from 'vitest';
+import { amorcageSummary, innovationSummary, jsonResponse, signedOut } from './fixtures';
+import { problem, stubApi } from './support/api-harness';
+import { deferred, renderApp } from './support/render-app';
 
 describe('home page', () => {
   it('shows a loading state, then one card per open programme', async () => {
     const pending = deferred<Response>();
-    const requests: Request[] = [];
-    vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
-      // The header asks who is signed in; nobody is.
-      if (String(input) === '/api/me') return Promise.resolve(jsonResponse({ status: 401 }, 401));
-      requests.push(new Request(new URL(String(input), 'http://localhost'), init));
-      return pending.promise;
-    });
+    // The header asks who is signed in; nobody is.
+    const calls = stubApi({ ...signedOut, 'GET /api/programs': () => pending.promise });
     renderApp('/');
 
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
@@ -33,19 +29,18 @@ describe('home page', () => {
     ]);
     expect(screen.queryByText('Chargement…')).not.toBeInTheDocument();
     expect(section).toHaveAttribute('aria-busy', 'false');
-    expect(requests[0]?.url).toBe('http://localhost/api/programs');
-    expect(requests[0]?.headers.get('Accept')).toBe('application/json');
-    expect(requests[0]?.credentials).toBe('same-origin');
+    const [request] = calls.filter((call) => call.path === '/api/programs');
+    expect(request?.url).toBe('/api/programs');
+    expect(request?.headers.get('Accept')).toBe('application/json');
+    expect(request?.credentials).toBe('same-origin');
   });
 
   it('announces a failed load and recovers on retry', async () => {
     const answers = [
-      jsonResponse({ type: 'about:blank', title: 'Internal Server Error', status: 500 }, 500),
-      jsonResponse({ items: [innovationSummary] }),
+      () => problem(500, { fr: 'Une erreur inattendue est survenue.', en: 'An unexpected error occurred.' }),
+      () => jsonResponse({ items: [innovationSummary] }),
     ];
-    vi.stubGlobal('fetch', async (input: RequestInfo | URL) =>
-      String(input) === '/api/me' ? jsonResponse({ status: 401 }, 401) : (answers.shift() ?? jsonResponse({ items: [] })),
-    );
+    stubApi({ ...signedOut, 'GET /api/programs': () => (answers.shift() ?? (() => jsonResponse({ items: [] })))() });
     const user = userEvent.setup();
     renderApp('/');
 
@@ -60,13 +55,13 @@ describe('home page', () => {
   });
 
   it('says so when no programme is open', async () => {
-    vi.stubGlobal('fetch', async () => jsonResponse({ items: [] }));
+    stubApi({ ...signedOut, 'GET /api/programs': () => jsonResponse({ items: [] }) });
     renderApp('/');
     expect(await screen.findByText("Aucun appel à projets n'est ouvert pour le moment.")).toBeInTheDocument();
   });
 
   it('shows the regulatory links in the footer', () => {
-    vi.stubGlobal('fetch', async () => jsonResponse({ items: [] }));
+    stubApi({ ...signedOut, 'GET /api/programs': () => jsonResponse({ items: [] }) });
     renderApp('/');
     const footer = screen.getByRole('contentinfo');
     expect(within(footer).getByRole('link', { name: 'Accessibilité : non conforme' })).toHaveAttribute(

@@ -1,12 +1,13 @@
 import { screen } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import { amorcageSummary, jsonResponse } from './fixtures';
-import { renderApp } from './render-app';
+import { describe, expect, it } from 'vitest';
+import { amorcageSummary, jsonResponse, signedOut } from './fixtures';
+import { stubApi } from './support/api-harness';
+import { renderApp } from './support/render-app';
 
 describe('language switch', () => {
   it('switches the interface to English and back, and keeps <html lang> in step', async () => {
-    vi.stubGlobal('fetch', async () => jsonResponse({ items: [amorcageSummary] }));
+    stubApi({ ...signedOut, 'GET /api/programs': () => jsonResponse({ items: [amorcageSummary] }) });
     const user = userEvent.setup();
     renderApp('/');
     const group = screen.getByRole('group', { name: 'Langue / Language' });
@@ -32,7 +33,7 @@ describe('language switch', () => {
   });
 
   it('remembers the choice on the next visit', async () => {
-    vi.stubGlobal('fetch', async () => jsonResponse({ items: [] }));
+    stubApi({ ...signedOut, 'GET /api/programs': () => jsonResponse({ items: [] }) });
     const user = userEvent.setup();
     const first = renderApp('/');
     await user.click(screen.getByRole('button', { name: /^EN/ }));
@@ -45,7 +46,7 @@ describe('language switch', () => {
   });
 
   it('is operable with the keyboard alone', async () => {
-    vi.stubGlobal('fetch', async () => jsonResponse({ items: [] }));
+    stubApi({ ...signedOut, 'GET /api/programs': () => jsonResponse({ items: [] }) });
     const user = userEvent.setup();
     renderApp('/');
     screen.getByRole('button', { name: /^EN/ }).focus();

@@ -1,23 +1,24 @@
 import { screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { amorcage, amorcageSummary, jsonResponse } from './fixtures';
-import { renderApp } from './render-app';
+import { amorcage, amorcageSummary, jsonResponse, signedOut } from './fixtures';
+import { type Handlers, problem, stubApi } from './support/api-harness';
+import { renderApp } from './support/render-app';
 
 const sp = '[\\u202f\\u00a0 ]';
 
-function stubApi(routes: Record<string, () => Response>) {
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
-    const answer = routes[String(input)];
-    return answer
-      ? answer()
-      : jsonResponse({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'No such programme' }, 404);
+/** A visitor's API: the answers given, and a 404 for any other programme. */
+function visitorApi(handlers: Handlers = {}) {
+  return stubApi({
+    ...signedOut,
+    'GET /api/programs/:programId': () => problem(404, { fr: 'Programme introuvable.', en: 'No such programme.' }),
+    ...handlers,
   });
 }
 
 describe('programme page', () => {
   it('shows the programme, its conditions and its documents', async () => {
-    stubApi({ '/api/programs/amorcage-ess-2026': () => jsonResponse(amorcage) });
+    visitorApi({ 'GET /api/programs/amorcage-ess-2026': () => jsonResponse(amorcage) });
     renderApp('/programmes/amorcage-ess-2026');
 
     const title = await screen.findByRole('heading', { level: 1, name: "Fonds d'amorçage ESS 2026" });
@@ -53,14 +54,14 @@ describe('programme page', () => {
 
   it('renders a description containing markup as plain text', async () => {
     const description = { fr: '<img src=x onerror="alert(1)"> Texte', en: 'Text' };
-    stubApi({ '/api/programs/amorcage-ess-2026': () => jsonResponse({ ...amorcage, description }) });
+    visitorApi({ 'GET /api/programs/amorcage-ess-2026': () => jsonResponse({ ...amorcage, description }) });
     const { container } = renderApp('/programmes/amorcage-ess-2026');
     expect(await screen.findByText('<img src=x onerror="alert(1)"> Texte')).toBeInTheDocument();
     expect(container.querySelector('main img')).toBeNull();
   });
 
   it('explains that an unknown programme does not exist', async () => {
-    stubApi({});
+    visitorApi();
     renderApp('/programmes/inconnu-2026');
     expect(await screen.findByRole('heading', { level: 1, name: 'Programme introuvable' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: "Retour à l'accueil" })).toHaveAttribute('href', '/');
@@ -68,9 +69,9 @@ describe('programme page', () => {
   });
 
   it('opens from a home card and moves focus into the new page', async () => {
-    stubApi({
-      '/api/programs': () => jsonResponse({ items: [amorcageSummary] }),
-      '/api/programs/amorcage-ess-2026': () => jsonResponse(amorcage),
+    visitorApi({
+      'GET /api/programs': () => jsonResponse({ items: [amorcageSummary] }),
+      'GET /api/programs/amorcage-ess-2026': () => jsonResponse(amorcage),
     });
     const user = userEvent.setup();
     renderApp('/');
@@ -83,7 +84,7 @@ describe('programme page', () => {
 
 describe('unknown address', () => {
   it('shows "Page introuvable" with a way home', () => {
-    stubApi({});
+    visitorApi();
     renderApp('/nulle-part');
     expect(screen.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: "Retour à l'accueil" })).toHaveAttribute('href', '/');
@@ -97,7 +98,7 @@ describe('regulatory pages', () => {
     ['/mentions-legales', 'Mentions légales', /Amazon Web Services/],
     ['/donnees-personnelles', 'Données personnelles', /mission d'intérêt public/],
   ])('%s has its title and content', (path, heading, content) => {
-    stubApi({});
+    visitorApi();
     renderApp(path);
     expect(screen.getByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
     expect(screen.getAllByText(content).length).toBeGreaterThan(0);
@@ -105,7 +106,7 @@ describe('regulatory pages', () => {
   });
 
   it('gives the data protection officer address as a mail link', () => {
-    stubApi({});
+    visitorApi();
     renderApp('/donnees-personnelles');
     expect(screen.getByRole('link', { name: 'dpo@example.org' })).toHaveAttribute('href', 'mailto:dpo@example.org');
   });

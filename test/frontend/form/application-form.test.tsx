@@ -2,8 +2,9 @@ import { screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { VALID_SECTIONS } from '../../support/applications';
-import { application, documentOf, fakeApi, loose } from './fake-api';
-import { renderForm } from './render-form';
+import { jsonResponse, problem, sent } from '../support/api-harness';
+import { acceptSaves, APP_ID, application, documentOf, formApi, loose, patches, savedAs, viewOf } from '../support/form-fixtures';
+import { renderApp } from '../support/render-app';
 
 const complete = () =>
   application({ ...VALID_SECTIONS, declaration: { accepted: false, signatoryName: 'Léa Dupont', signatoryRole: 'Présidente' } });
@@ -11,38 +12,39 @@ const verified = () => ['statuts', 'avis_sirene', 'rib', 'budget_previsionnel'].
 
 describe('application form page', { timeout: 30_000 }, () => {
   it('explains that a submitted application can no longer be edited, and links to it', async () => {
-    fakeApi({ application: application({ status: 'submitted' }), editable: false });
-    renderForm('/demandes/app-1/modifier/budget');
+    formApi({ application: application({ status: 'submitted', reference: 'ESS-2026-000123', submittedAt: '2026-12-01T10:00:00.000Z' }), editable: false });
+    renderApp('/demandes/app-1/modifier/budget');
     expect(await screen.findByRole('heading', { level: 1, name: 'Cette demande ne peut plus être modifiée' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Voir ma demande' })).toHaveAttribute('href', '/demandes/app-1');
     expect(screen.queryByRole('textbox')).toBeNull();
   });
 
   it('saves as the applicant types and, when another device saved first, stops and says so', async () => {
-    const api = fakeApi();
+    // The first save goes through; meanwhile another device saves version 9, so the next one is refused.
+    const conflict = () => problem(409, { fr: 'La demande a été modifiée entre-temps.', en: 'The application was changed meanwhile.' }, { currentVersion: 9 });
+    let saves = 0;
+    const calls = formApi({}, { [`PATCH /api/applications/${APP_ID}`]: (body) => (++saves === 1 ? savedAs(application(), body) : conflict()) });
     const user = userEvent.setup();
-    renderForm('/demandes/app-1/modifier/project');
+    renderApp('/demandes/app-1/modifier/project');
     await user.type(await screen.findByRole('textbox', { name: /^Nom du projet/ }), 'Atelier');
     await vi.waitFor(() => expect(screen.getByText(/^Enregistré à \d\d:\d\d$/)).toBeInTheDocument(), { timeout: 3_000 });
-    expect(api.patches).toEqual([{ version: 3, project: { title: 'Atelier' } }]);
+    expect(patches(calls)).toEqual([{ version: 3, project: { title: 'Atelier' } }]);
 
-    api.application = { ...api.application, version: 9 };
     await user.type(screen.getByRole('textbox', { name: /^Nom du projet/ }), ' vélo');
     const alert = await screen.findByRole('alert', {}, { timeout: 3_000 });
     expect(alert).toHaveTextContent(loose('Cette demande a été modifiée ailleurs (autre onglet ou appareil).'));
     expect(within(alert).getByRole('button', { name: 'Recharger' })).toBeInTheDocument();
-    expect(api.patches.at(-1)).toEqual({ version: 4, project: { title: 'Atelier vélo' } });
-    expect(api.application.project).toEqual({ title: 'Atelier' });
+    expect(patches(calls).at(-1)).toEqual({ version: 4, project: { title: 'Atelier vélo' } });
 
     await user.type(screen.getByRole('textbox', { name: /^Nom du projet/ }), ' solidaire');
     await new Promise((resolve) => setTimeout(resolve, 1_200));
-    expect(api.patches).toHaveLength(2);
+    expect(patches(calls)).toHaveLength(2);
   });
 
   it('warns before the tab closes while a change is not saved yet, and not once it is', async () => {
-    fakeApi();
+    formApi({}, acceptSaves());
     const user = userEvent.setup();
-    renderForm('/demandes/app-1/modifier/project');
+    renderApp('/demandes/app-1/modifier/project');
     await user.type(await screen.findByRole('textbox', { name: /^Nom du projet/ }), 'Atelier');
     const closing = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(closing);
@@ -55,8 +57,8 @@ describe('application form page', { timeout: 30_000 }, () => {
   });
 
   it('lists what is missing on the review step, each linked to its field, and keeps "Déposer" disabled', async () => {
-    fakeApi({ application: complete(), documents: verified().slice(0, 3) });
-    renderForm('/demandes/app-1/modifier/declaration');
+    formApi({ application: complete(), documents: verified().slice(0, 3) });
+    renderApp('/demandes/app-1/modifier/declaration');
     const summary = await screen.findByRole('region', { name: 'Récapitulatif' });
     expect(within(summary).getByRole('link', { name: loose('Pièce obligatoire manquante : Budget prévisionnel.') })).toHaveAttribute(
       'href',
@@ -72,26 +74,38 @@ describe('application form page', { timeout: 30_000 }, () => {
   });
 
   it('saves the sworn statement, submits once, and opens the application page', async () => {
-    const api = fakeApi({ application: complete(), documents: verified() });
+    const submitted = application({ ...complete(), status: 'submitted', version: 5, reference: 'ESS-2026-000123', submittedAt: '2026-12-01T10:00:00.000Z' });
+    const calls = formApi(
+      { application: complete(), documents: verified() },
+      {
+        ...acceptSaves(complete()),
+        [`POST /api/applications/${APP_ID}/transitions`]: () => jsonResponse(viewOf(submitted, verified(), false)),
+      },
+    );
     const user = userEvent.setup();
-    const { location } = renderForm('/demandes/app-1/modifier/declaration');
+    const { location } = renderApp('/demandes/app-1/modifier/declaration');
     await user.click(await screen.findByRole('checkbox', { name: /^Je certifie sur l’honneur/ }));
     const submit = screen.getByRole('button', { name: 'Déposer ma demande' });
     expect(submit).toBeEnabled();
 
     await user.click(submit);
     await vi.waitFor(() => expect(location()).toBe('/demandes/app-1?deposee=1'));
-    expect(api.patches).toEqual([{ version: 3, declaration: { accepted: true, signatoryName: 'Léa Dupont', signatoryRole: 'Présidente' } }]);
-    expect(api.application.status).toBe('submitted');
+    expect(patches(calls)).toEqual([{ version: 3, declaration: { accepted: true, signatoryName: 'Léa Dupont', signatoryRole: 'Présidente' } }]);
+    expect(sent(calls, 'POST', `/api/applications/${APP_ID}/transitions`).map((call) => call.body)).toEqual([{ event: 'submit' }]);
   });
 
   it("shows the server's refusal in a focused error summary", async () => {
-    const api = fakeApi({ application: complete(), documents: verified() });
-    api.submitErrors = [
-      { path: 'eligibility.territory', message: { fr: "Arras n'est pas dans le territoire du programme.", en: 'Arras is not in the area.' } },
-    ];
+    const errors = [{ path: 'eligibility.territory', message: { fr: "Arras n'est pas dans le territoire du programme.", en: 'Arras is not in the area.' } }];
+    formApi(
+      { application: complete(), documents: verified() },
+      {
+        ...acceptSaves(complete()),
+        [`POST /api/applications/${APP_ID}/transitions`]: () =>
+          problem(400, { fr: 'La demande ne peut pas être déposée.', en: 'The application cannot be submitted.' }, { errors }),
+      },
+    );
     const user = userEvent.setup();
-    renderForm('/demandes/app-1/modifier/declaration');
+    renderApp('/demandes/app-1/modifier/declaration');
     await user.click(await screen.findByRole('checkbox', { name: /^Je certifie sur l’honneur/ }));
     await user.click(screen.getByRole('button', { name: 'Déposer ma demande' }));
 

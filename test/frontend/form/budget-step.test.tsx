@@ -1,8 +1,8 @@
 import { screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { application, fakeApi } from './fake-api';
-import { renderForm } from './render-form';
+import { acceptSaves, application, formApi } from '../support/form-fixtures';
+import { renderApp } from '../support/render-app';
 
 /** Intl writes French amounts with narrow no-break spaces; tests read them as plain spaces. */
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u202f\u00a0]/g, ' ');
@@ -20,9 +20,9 @@ function totals() {
 
 describe('budget step', { timeout: 30_000 }, () => {
   it('adds up expenses and funding as the applicant types French amounts, and says when the plan balances', async () => {
-    fakeApi();
+    formApi({}, acceptSaves());
     const user = userEvent.setup();
-    renderForm('/demandes/app-1/modifier/budget');
+    renderApp('/demandes/app-1/modifier/budget');
     await screen.findByRole('heading', { level: 2, name: 'Budget et financement' });
     expect(plain(screen.getByText(/^Plafond/).textContent)).toBe('Plafond : 30 000 € ; au plus 50 % du budget. Minimum : 1 000 €.');
     expect(totals().verdict).toBe("Saisissez vos dépenses et vos financements : l'équilibre s'affichera ici.");
@@ -59,20 +59,19 @@ describe('budget step', { timeout: 30_000 }, () => {
   });
 
   it('names each remove button after its line, and removing a line updates the totals', async () => {
-    fakeApi({
-      application: application({
-        budget: {
-          expenses: [
-            { label: 'Outillage', amountCents: 1_800_000 },
-            { label: 'Salaires', amountCents: 600_000 },
-          ],
-          funding: [],
-          amountRequestedCents: 1_200_000,
-        },
-      }),
+    const saved = application({
+      budget: {
+        expenses: [
+          { label: 'Outillage', amountCents: 1_800_000 },
+          { label: 'Salaires', amountCents: 600_000 },
+        ],
+        funding: [],
+        amountRequestedCents: 1_200_000,
+      },
     });
+    formApi({ application: saved }, acceptSaves(saved));
     const user = userEvent.setup();
-    renderForm('/demandes/app-1/modifier/budget');
+    renderApp('/demandes/app-1/modifier/budget');
     await screen.findByRole('heading', { level: 2, name: 'Budget et financement' });
     expect(totals()).toMatchObject({ expenses: '24 000 €', funding: '12 000 €' });
 
@@ -83,9 +82,9 @@ describe('budget step', { timeout: 30_000 }, () => {
   });
 
   it('says beside the field when an amount cannot be read, without changing the totals', async () => {
-    fakeApi();
+    formApi({}, acceptSaves());
     const user = userEvent.setup();
-    renderForm('/demandes/app-1/modifier/budget');
+    renderApp('/demandes/app-1/modifier/budget');
     await user.click(await screen.findByRole('button', { name: 'Ajouter une dépense' }));
     const amount = within(screen.getByRole('group', { name: 'Dépense 1' })).getByRole('textbox', { name: /^Montant/ });
     await user.type(amount, '1 2 3');

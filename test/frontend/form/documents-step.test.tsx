@@ -1,25 +1,48 @@
 import { screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { documentOf, FakeUpload, fakeApi, loose, stubUploads } from './fake-api';
-import { renderForm } from './render-form';
+import type { ApplicationDocument } from '../../../functions/src/domain/application';
+import { jsonResponse, noContent, sent, type Call } from '../support/api-harness';
+import { APP_ID, declared, documentOf, FakeUpload, formApi, loose, pendingDocument, stubUploads } from '../support/form-fixtures';
+import { renderApp } from '../support/render-app';
 
 const pdf = (name: string, size = 2048) => new File([new Uint8Array(size)], name, { type: 'application/pdf' });
 const slot = (name: string) => screen.getByRole('region', { name: new RegExp(`^${name}`) });
 
+/** The uploads the form declared to the API, in order. */
+const declarations = (calls: Call[]) => sent(calls, 'POST', `/api/applications/${APP_ID}/documents`).map((call) => call.body);
+
+/** The API declaring each upload, then settling it with `verdict` once the bytes are there. */
+function uploadApi(verdict: Pick<ApplicationDocument, 'status' | 'rejection'>) {
+  let pending: ApplicationDocument | undefined;
+  return formApi(
+    {},
+    {
+      [`POST /api/applications/${APP_ID}/documents`]: (body) => {
+        pending = pendingDocument(body);
+        return declared(pending);
+      },
+      [`POST /api/applications/${APP_ID}/documents/:documentId/complete`]: (_, { params }) => {
+        if (!pending || pending.id !== params.documentId) throw new Error(`completed ${params.documentId} before declaring it`);
+        return jsonResponse({ ...pending, ...verdict, verifiedSize: verdict.status === 'verified' ? pending.declaredSize : null });
+      },
+    },
+  );
+}
+
 describe('documents step', { timeout: 30_000 }, () => {
   it('uploads a file with a labelled progress bar, announced by quarters, then shows it verified', async () => {
-    const api = fakeApi();
+    const calls = uploadApi({ status: 'verified', rejection: null });
     stubUploads();
     const user = userEvent.setup();
-    renderForm('/demandes/app-1/modifier/documents');
+    renderApp('/demandes/app-1/modifier/documents');
     await screen.findByRole('heading', { level: 2, name: 'Pièces justificatives' });
     const statuts = slot('Statuts');
     expect(within(statuts).getByText('(obligatoire)')).toBeInTheDocument();
 
     await user.upload(within(statuts).getByLabelText(/^Choisir un fichier — Statuts/), pdf('Statuts signés.pdf'));
     await vi.waitFor(() => expect(FakeUpload.sent).toHaveLength(1));
-    expect(api.declared).toEqual([{ type: 'statuts', filename: 'Statuts signés.pdf', contentType: 'application/pdf', size: 2048 }]);
+    expect(declarations(calls)).toEqual([{ type: 'statuts', filename: 'Statuts signés.pdf', contentType: 'application/pdf', size: 2048 }]);
 
     FakeUpload.sent[0]?.progress(0.3);
     const bar = await within(statuts).findByRole('progressbar', { name: loose('Envoi de « Statuts signés.pdf » : 30 %') });
@@ -39,14 +62,13 @@ describe('documents step', { timeout: 30_000 }, () => {
   });
 
   it('shows the reason of a refused file in an alert', async () => {
-    const api = fakeApi();
-    api.verdict = () => ({
+    uploadApi({
       status: 'rejected',
       rejection: { fr: 'Le fichier annoncé comme PDF est en réalité un programme.', en: 'The file declared as a PDF is actually a program.' },
     });
     stubUploads();
     const user = userEvent.setup();
-    renderForm('/demandes/app-1/modifier/documents');
+    renderApp('/demandes/app-1/modifier/documents');
     await screen.findByRole('heading', { level: 2, name: 'Pièces justificatives' });
     await user.upload(within(slot('RIB')).getByLabelText(/^Choisir un fichier — RIB/), pdf('rib.pdf'));
     await vi.waitFor(() => expect(FakeUpload.sent).toHaveLength(1));
@@ -58,10 +80,10 @@ describe('documents step', { timeout: 30_000 }, () => {
   });
 
   it('refuses a file too large or of an unknown type before sending anything', async () => {
-    const api = fakeApi();
+    const calls = formApi();
     stubUploads();
     const user = userEvent.setup({ applyAccept: false });
-    renderForm('/demandes/app-1/modifier/documents');
+    renderApp('/demandes/app-1/modifier/documents');
     await screen.findByRole('heading', { level: 2, name: 'Pièces justificatives' });
 
     await user.upload(within(slot('Statuts')).getByLabelText(/^Choisir un fichier/), pdf('scan.pdf', 11 * 1024 * 1024));
@@ -70,20 +92,23 @@ describe('documents step', { timeout: 30_000 }, () => {
     );
     await user.upload(within(slot('RIB')).getByLabelText(/^Choisir un fichier/), new File(['MZ'], 'rib.exe', { type: '' }));
     expect(await within(slot('RIB')).findByRole('alert')).toHaveTextContent(loose('Le fichier « rib.exe » n’est pas dans un format accepté'));
-    expect(api.declared).toEqual([]);
+    expect(declarations(calls)).toEqual([]);
     expect(FakeUpload.sent).toEqual([]);
   });
 
   it('lists what is already there with its state, and deletes on request', async () => {
-    fakeApi({
-      documents: [
-        documentOf('statuts', 'statuts.pdf', 'verified'),
-        documentOf('rib', 'rib.pdf', 'pending'),
-        documentOf('avis_sirene', 'sirene.pdf', 'rejected', { fr: 'Le fichier est vide.', en: 'The file is empty.' }),
-      ],
-    });
+    const calls = formApi(
+      {
+        documents: [
+          documentOf('statuts', 'statuts.pdf', 'verified'),
+          documentOf('rib', 'rib.pdf', 'pending'),
+          documentOf('avis_sirene', 'sirene.pdf', 'rejected', { fr: 'Le fichier est vide.', en: 'The file is empty.' }),
+        ],
+      },
+      { [`DELETE /api/applications/${APP_ID}/documents/:documentId`]: () => noContent() },
+    );
     const user = userEvent.setup();
-    renderForm('/demandes/app-1/modifier/documents');
+    renderApp('/demandes/app-1/modifier/documents');
     await screen.findByRole('heading', { level: 2, name: 'Pièces justificatives' });
     expect(slot('Statuts')).toHaveTextContent(loose('statuts.pdfVérifié ✓'));
     expect(slot('RIB')).toHaveTextContent(loose('rib.pdfEn cours de vérification'));
@@ -92,6 +117,7 @@ describe('documents step', { timeout: 30_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Supprimer statuts.pdf' }));
     await vi.waitFor(() => expect(within(slot('Statuts')).queryByText('statuts.pdf')).toBeNull());
+    expect(sent(calls, 'DELETE', `/api/applications/${APP_ID}/documents/doc-statuts`)).toHaveLength(1);
     expect(within(slot('Statuts')).getByLabelText(/^Choisir un fichier — Statuts/)).toBeInTheDocument();
   });
 });

@@ -2,14 +2,14 @@ import { screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SIRET_MESSAGE } from '../../../functions/src/domain/siret';
-import { fakeApi } from './fake-api';
-import { renderForm } from './render-form';
+import { acceptSaves, formApi } from '../support/form-fixtures';
+import { renderApp } from '../support/render-app';
 
 describe('field errors and the error summary', { timeout: 30_000 }, () => {
   it('shows a SIRET error beside the field once it is left, tied to it for assistive technology', async () => {
-    fakeApi();
+    formApi({}, acceptSaves());
     const user = userEvent.setup();
-    renderForm('/demandes/app-1/modifier/organisation');
+    renderApp('/demandes/app-1/modifier/organisation');
     const siret = await screen.findByRole('textbox', { name: /^Numéro SIRET/ });
     expect(siret).not.toHaveAttribute('aria-invalid');
 
@@ -30,9 +30,9 @@ describe('field errors and the error summary', { timeout: 30_000 }, () => {
   });
 
   it('on "Étape suivante" with errors, stays, shows the summary with focus, and links each error to its field', async () => {
-    fakeApi();
+    formApi({}, acceptSaves());
     const user = userEvent.setup();
-    const { location } = renderForm('/demandes/app-1/modifier/organisation');
+    const { location } = renderApp('/demandes/app-1/modifier/organisation');
     await user.type(await screen.findByRole('textbox', { name: /^Nom de la structure/ }), 'La Ressourcerie du Val');
     await user.type(screen.getByRole('textbox', { name: /^Numéro SIRET/ }), '123');
 
@@ -56,9 +56,9 @@ describe('field errors and the error summary', { timeout: 30_000 }, () => {
   });
 
   it('lets the applicant move on anyway, marks the step "Erreurs" and focuses the next step heading', async () => {
-    fakeApi();
+    formApi({}, acceptSaves());
     const user = userEvent.setup();
-    const { location } = renderForm('/demandes/app-1/modifier/organisation');
+    const { location } = renderApp('/demandes/app-1/modifier/organisation');
     await user.click(await screen.findByRole('button', { name: 'Étape suivante' }));
     const summary = await screen.findByRole('alert', { name: 'Certaines informations sont à corriger' });
 
@@ -73,9 +73,9 @@ describe('field errors and the error summary', { timeout: 30_000 }, () => {
   });
 
   it('moves straight on when the step is complete', async () => {
-    fakeApi();
+    formApi({}, acceptSaves());
     const user = userEvent.setup();
-    const { location } = renderForm('/demandes/app-1/modifier/questions');
+    const { location } = renderApp('/demandes/app-1/modifier/questions');
     await user.click(await screen.findByRole('radio', { name: 'Oui' }));
     await user.click(screen.getByRole('button', { name: 'Étape suivante' }));
     expect(location()).toBe('/demandes/app-1/modifier/documents');

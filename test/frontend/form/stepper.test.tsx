@@ -2,15 +2,15 @@ import { screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { VALID_SECTIONS } from '../../support/applications';
-import { application, fakeApi } from './fake-api';
-import { renderForm } from './render-form';
+import { acceptSaves, application, formApi } from '../support/form-fixtures';
+import { renderApp } from '../support/render-app';
 
 const stepLinks = () => within(screen.getByRole('navigation', { name: 'Étapes de la demande' })).getAllByRole('link');
 
 describe('stepper', { timeout: 30_000 }, () => {
   it('lists the six steps in order with their state in words, computed from the draft', async () => {
-    fakeApi({ application: application({ organisation: VALID_SECTIONS.organisation, answers: VALID_SECTIONS.answers }) });
-    renderForm('/demandes/app-1/modifier/organisation');
+    formApi({ application: application({ organisation: VALID_SECTIONS.organisation, answers: VALID_SECTIONS.answers }) });
+    renderApp('/demandes/app-1/modifier/organisation');
     await screen.findByRole('heading', { level: 2, name: 'Structure' });
 
     const list = screen.getByRole('navigation', { name: 'Étapes de la demande' }).querySelector('ol');
@@ -30,17 +30,18 @@ describe('stepper', { timeout: 30_000 }, () => {
   });
 
   it('opens at the first step still to complete when the address names no step', async () => {
-    fakeApi({ application: application({ organisation: VALID_SECTIONS.organisation }) });
-    renderForm('/demandes/app-1/modifier');
+    formApi({ application: application({ organisation: VALID_SECTIONS.organisation }) });
+    renderApp('/demandes/app-1/modifier');
     expect(await screen.findByRole('heading', { level: 2, name: 'Projet' })).toBeInTheDocument();
     expect(stepLinks()[1]).toHaveAttribute('aria-current', 'step');
     expect(document.title).toBe("Projet (étape 2 sur 6) — Fonds d'amorçage ESS — Guichet ESS");
   });
 
   it('turns a step from "Complète" to "Erreurs" when an edit breaks it, and back', async () => {
-    fakeApi({ application: application({ organisation: VALID_SECTIONS.organisation }) });
+    const saved = application({ organisation: VALID_SECTIONS.organisation });
+    formApi({ application: saved }, acceptSaves(saved));
     const user = userEvent.setup();
-    renderForm('/demandes/app-1/modifier/organisation');
+    renderApp('/demandes/app-1/modifier/organisation');
     const postcode = await screen.findByRole('textbox', { name: /^Code postal/ });
     await user.clear(postcode);
     await user.type(postcode, '620');
@@ -52,9 +53,9 @@ describe('stepper', { timeout: 30_000 }, () => {
   });
 
   it('moves to a step from the stepper and focuses its heading', async () => {
-    fakeApi();
+    formApi();
     const user = userEvent.setup();
-    const { location } = renderForm('/demandes/app-1/modifier/organisation');
+    const { location } = renderApp('/demandes/app-1/modifier/organisation');
     await screen.findByRole('heading', { level: 2, name: 'Structure' });
     await user.click(screen.getByRole('button', { name: /^Étape 1 sur 6/ }));
     await user.click(within(screen.getByRole('navigation', { name: 'Étapes de la demande' })).getByRole('link', { name: /^Pièces justificatives/ }));

@@ -2,7 +2,8 @@
  * Applications as the API returns them to their owner: a summary per status for
  * "Mes demandes", and one full application with its timeline and messages.
  */
-import type { Application, Message, TimelineEvent } from '../../../functions/src/domain/application';
+import type { Application, ApplicationDocument, Message, TimelineEvent } from '../../../functions/src/domain/application';
+import { validateSteps } from '../../../functions/src/domain/application-steps';
 import type { ApplicationStatus } from '../../../functions/src/domain/lifecycle';
 import type { ApplicationSummary, ApplicationView } from '../../../frontend/src/lib/api';
 import { amorcage } from '../fixtures';
@@ -47,24 +48,25 @@ export const submittedApplication: Application = {
 
 export function view(application: Partial<Application> = {}): ApplicationView {
   const merged = { ...submittedApplication, ...application };
+  const documents: ApplicationDocument[] = [
+    {
+      id: 'doc_1',
+      applicationId: 'app_1',
+      type: 'statuts',
+      filename: 'statuts-2024.pdf',
+      contentType: 'application/pdf',
+      declaredSize: 1000,
+      verifiedSize: 1000,
+      status: 'verified',
+      rejection: null,
+      createdAt: '2026-11-03T10:00:00Z',
+      updatedAt: '2026-11-03T10:00:00Z',
+    },
+  ];
   return {
     application: merged,
-    documents: [
-      {
-        id: 'doc_1',
-        applicationId: 'app_1',
-        type: 'statuts',
-        filename: 'statuts-2024.pdf',
-        contentType: 'application/pdf',
-        declaredSize: 1000,
-        verifiedSize: 1000,
-        status: 'verified',
-        rejection: null,
-        createdAt: '2026-11-03T10:00:00Z',
-        updatedAt: '2026-11-03T10:00:00Z',
-      },
-    ],
-    steps: {} as ApplicationView['steps'],
+    documents,
+    steps: validateSteps(amorcage, merged, documents),
     editable: merged.status === 'draft' || merged.status === 'changes_requested',
   };
 }

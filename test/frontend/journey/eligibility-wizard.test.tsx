@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EligibilityResult } from '../../../functions/src/domain/eligibility-schema';
 import { amorcage, jsonResponse } from '../fixtures';
+import { view } from './application-fixtures';
 import { renderJourney, signedIn, signedOut, stubApi, type Call } from './journey-harness';
 
 const WIZARD = '/programmes/amorcage-ess-2026/eligibilite';
@@ -205,7 +206,7 @@ describe('eligibility wizard', { timeout: 20_000 }, () => {
     calls = stubApi({
       ...signedIn,
       'GET /api/programs/amorcage-ess-2026': () => jsonResponse(amorcage),
-      'POST /api/applications': () => jsonResponse({ application: { id: 'app_42' } }, 201),
+      'POST /api/applications': () => jsonResponse(view({ id: 'app_42', status: 'draft', version: 1, reference: null, submittedAt: null }), 201),
     });
     const back = renderJourney(`${WIZARD}?deposer=1`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Formulaire de demande' })).toBeInTheDocument();

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Message } from '../../../functions/src/domain/application';
 import { MessageThread } from '../../../frontend/src/components/message-thread';
 import { I18nProvider, loadStaffMessages } from '../../../frontend/src/i18n';
-import { jsonResponse } from '../fixtures';
+import { jsonResponse, stubApi } from '../support/api-harness';
 
 const THREAD: Message[] = [
   { id: 'msg_1', applicationId: 'app_1', authorId: 'usr_rev', authorRole: 'reviewer', authorName: 'Inès Bernard', body: 'Merci de joindre un RIB à jour.', at: '2026-11-28T09:00:00.000Z' },
@@ -12,7 +12,7 @@ const THREAD: Message[] = [
 ];
 
 function mount(viewer?: 'applicant' | 'staff') {
-  vi.stubGlobal('fetch', async () => jsonResponse({ items: THREAD }));
+  stubApi({ 'GET /api/applications/app_1/messages': () => jsonResponse({ items: THREAD }) });
   return render(() => (
     <I18nProvider>
       <MemoryRouter root={() => <MessageThread applicationId="app_1" viewer={viewer} onSent={() => undefined} />}>{[]}</MemoryRouter>

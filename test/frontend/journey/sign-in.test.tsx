@@ -132,6 +132,6 @@ describe('sign-in', () => {
     await user.click(within(account).getByRole('button', { name: 'Se déconnecter' }));
     expect(await within(account).findByRole('link', { name: 'Se connecter' })).toBeInTheDocument();
     expect(calls.some((call) => call.method === 'DELETE' && call.path === '/api/auth/session')).toBe(true);
-    expect(page.history.get()).toBe('/');
+    await vi.waitFor(() => expect(page.history.get()).toBe('/'));
   });
 });

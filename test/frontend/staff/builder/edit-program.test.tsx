@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AuditEvent } from '../../../../functions/src/domain/audit';
 import type { Program } from '../../../../functions/src/domain/program';
 import { jsonResponse } from '../../fixtures';
-import { stubApi, type Call } from '../../journey/journey-harness';
-import { renderApp } from '../../render-app';
+import { problem, stubApi, type Call } from '../../support/api-harness';
+import { renderApp } from '../../support/render-app';
 import { asManager, conflict, control, draftProgram, group, reviewer, setValue } from './builder-harness';
 
 // jsdom has <dialog> but not its modal behaviour: enough of it to open, close and fire "close".
@@ -82,7 +82,7 @@ describe('editing a programme', { timeout: 30_000 }, () => {
 
   it('saves the whole programme with its version and says so', async () => {
     const user = userEvent.setup();
-    const calls = editApi({ 'PUT /api/programs/fabrique-2027': (body) => jsonResponse({ ...(body as Program), version: 2 }) });
+    const calls = editApi({ 'PUT /api/programs/fabrique-2027': (body) => jsonResponse({ ...draftProgram, ...(body as Program), version: 2, updatedAt: '2026-11-20T10:00:00Z' }) });
     await openEditor();
     setValue(control('Titre (français)'), 'Fabrique à projets solidaires 2027');
     expect(screen.getByText('Modifications non enregistrées.')).toBeInTheDocument();
@@ -150,7 +150,7 @@ describe('editing a programme', { timeout: 30_000 }, () => {
 
   it('publishes after confirmation, sending the programme with the new status', async () => {
     const user = userEvent.setup();
-    const calls = editApi({ 'PUT /api/programs/fabrique-2027': (body) => jsonResponse({ ...(body as Program), version: 2 }) });
+    const calls = editApi({ 'PUT /api/programs/fabrique-2027': (body) => jsonResponse({ ...draftProgram, ...(body as Program), version: 2, updatedAt: '2026-11-20T10:00:00Z' }) });
     await openEditor();
     const status = screen.getByRole('region', { name: 'Statut du programme' });
     expect(status).toHaveTextContent('Statut actuel : Brouillon');
@@ -209,7 +209,7 @@ describe('editing a programme', { timeout: 30_000 }, () => {
   });
 
   it('says when the programme does not exist', async () => {
-    stubApi(asManager);
+    stubApi({ ...asManager, 'GET /api/programs/inconnu': () => problem(404, { fr: 'Programme introuvable.', en: 'No such programme.' }) });
     renderApp('/gestion/programmes/inconnu/modifier');
     expect(await screen.findByRole('heading', { level: 1, name: 'Programme introuvable' })).toBeInTheDocument();
   });

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Program, ProgramInput } from '../../../../functions/src/domain/program';
 import { jsonResponse } from '../../fixtures';
-import { stubApi } from '../../journey/journey-harness';
-import { renderApp } from '../../render-app';
+import { stubApi } from '../../support/api-harness';
+import { renderApp } from '../../support/render-app';
 import { asManager, conflict, control, group, reviewer, setValue } from './builder-harness';
 
 const errorSummary = async () => (await screen.findByText('Il y a un problème')).closest('[role="alert"]') as HTMLElement;

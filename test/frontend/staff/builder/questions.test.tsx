@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Program } from '../../../../functions/src/domain/program';
 import { jsonResponse } from '../../fixtures';
-import { stubApi } from '../../journey/journey-harness';
-import { renderApp } from '../../render-app';
+import { stubApi } from '../../support/api-harness';
+import { renderApp } from '../../support/render-app';
 import { asManager, control, draftProgram, group, setValue } from './builder-harness';
 
 describe('programme questions', { timeout: 30_000 }, () => {
@@ -14,7 +14,7 @@ describe('programme questions', { timeout: 30_000 }, () => {
       ...asManager,
       'GET /api/programs/fabrique-2027': () => jsonResponse(draftProgram),
       'GET /api/programs/fabrique-2027/events': () => jsonResponse({ items: [] }),
-      'PUT /api/programs/fabrique-2027': (body) => jsonResponse({ ...(body as Program), version: 2 }),
+      'PUT /api/programs/fabrique-2027': (body) => jsonResponse({ ...draftProgram, ...(body as Program), version: 2, updatedAt: '2026-11-20T10:00:00Z' }),
     });
     renderApp('/gestion/programmes/fabrique-2027/modifier');
     await screen.findByRole('heading', { level: 1, name: 'Fabrique à projets 2027' });

@@ -1,9 +1,9 @@
 import { screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { deferred, renderApp } from '../../render-app';
+import { deferred, renderApp } from '../../support/render-app';
 import { jsonResponse } from '../../fixtures';
-import { problem, stubApi } from '../../journey/journey-harness';
+import { problem, stubApi } from '../../support/api-harness';
 import { amorcageWithRubric, asManager, asReviewer, dashboard } from './staff-fixtures';
 
 const PATH = '/gestion/programmes/amorcage-ess-2026/tableau-de-bord';

@@ -2,8 +2,8 @@ import { screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { amorcageSummary, jsonResponse } from '../../fixtures';
-import { problem, stubApi } from '../../journey/journey-harness';
-import { renderApp } from '../../render-app';
+import { problem, stubApi } from '../../support/api-harness';
+import { renderApp } from '../../support/render-app';
 import { asManager, asReviewer, closedSummary, draftSummary, programs } from './staff-fixtures';
 
 const sp = '[\\u202f\\u00a0 ]';

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { StaffUser } from '../../../../frontend/src/lib/staff-api';
 import { jsonResponse } from '../../fixtures';
-import { problem, stubApi } from '../../journey/journey-harness';
-import { deferred, renderApp } from '../../render-app';
+import { problem, stubApi } from '../../support/api-harness';
+import { deferred, renderApp } from '../../support/render-app';
 import { asManager, asReviewer, karimEvents, team } from './staff-fixtures';
 
 // jsdom has <dialog> but not its modal behaviour: enough of it to open, close and fire "close".

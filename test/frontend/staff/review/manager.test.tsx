@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ApplicationStatus } from '../../../../functions/src/domain/lifecycle';
 import { jsonResponse } from '../../fixtures';
 import { managerReviews, program, reviewState, staffEvents, staffView, team } from './review-fixtures';
-import { manager, polyfillDialog, problem, renderApp, sent, signedInAs, stubStaffApi, warmUpStaffRoutes } from './staff-harness';
+import { manager, polyfillDialog, problem, renderApp, sent, signedInAs, stubApi, warmUpStaffRoutes } from './staff-harness';
 
 beforeAll(async () => {
   polyfillDialog();
@@ -19,12 +19,14 @@ type Handler = (body: unknown) => Response | Promise<Response>;
 function managerApi(initial: 'submitted' | 'in_review' | 'approved' | 'rejected', overrides: Record<string, Handler> = {}) {
   let status: ApplicationStatus = initial;
   const next: Record<string, ApplicationStatus> = { start_review: 'in_review', request_changes: 'changes_requested', approve: 'approved', reject: 'rejected', reopen: 'in_review' };
-  return stubStaffApi({
+  return stubApi({
     ...signedInAs(manager),
     'GET /api/applications/app_1': () => jsonResponse(staffView(status as 'in_review')),
     'GET /api/applications/app_1/events': () => jsonResponse({ items: staffEvents }),
     'GET /api/applications/app_1/messages': () => jsonResponse({ items: [] }),
     'GET /api/applications/app_1/reviews': () => jsonResponse(managerReviews),
+    // A manager who is not among the reviewers has no review of their own.
+    'GET /api/applications/app_1/reviews/me': () => problem(404, { fr: 'Aucune évaluation ne vous est attribuée.', en: 'No review is assigned to you.' }),
     'GET /api/users': () => jsonResponse({ items: team }),
     [`GET /api/programs/${program.id}`]: () => jsonResponse(program),
     [`POST ${transitions}`]: (body) => {

@@ -3,18 +3,19 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { jsonResponse } from '../../fixtures';
 import { program, queueItem, team } from './review-fixtures';
-import { manager, renderApp, reviewer, sent, signedInAs, stubStaffApi, warmUpStaffRoutes } from './staff-harness';
+import { manager, renderApp, reviewer, sent, signedInAs, stubApi, warmUpStaffRoutes } from './staff-harness';
+import type { Handlers } from '../../support/api-harness';
 
 beforeAll(warmUpStaffRoutes);
 
 const path = `/gestion/programmes/${program.id}`;
 
-function queueApi(me = manager, overrides: Record<string, (body: unknown, query: URLSearchParams) => Response> = {}) {
-  return stubStaffApi({
+function queueApi(me = manager, overrides: Handlers = {}) {
+  return stubApi({
     ...signedInAs(me),
     [`GET /api/programs/${program.id}`]: () => jsonResponse(program),
     'GET /api/users': () => jsonResponse({ items: team }),
-    'GET /api/applications': (_, query) =>
+    'GET /api/applications': (_, { query }) =>
       query.get('cursor') === 'page-2'
         ? jsonResponse({ items: [queueItem('app_3')], cursor: null })
         : jsonResponse({

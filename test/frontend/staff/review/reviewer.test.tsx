@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ReviewInput } from '../../../../functions/src/domain/scoring';
 import { jsonResponse } from '../../fixtures';
 import { program, review, reviewState, staffEvents, staffView, subject } from './review-fixtures';
-import { polyfillDialog, problem, renderApp, reviewer, sent, signedInAs, stubStaffApi, warmUpStaffRoutes } from './staff-harness';
+import { polyfillDialog, problem, renderApp, reviewer, sent, signedInAs, stubApi, warmUpStaffRoutes } from './staff-harness';
 
 beforeAll(async () => {
   polyfillDialog();
@@ -18,7 +18,7 @@ type Handler = (body: unknown) => Response | Promise<Response>;
 
 function reviewerApi(initial: ReturnType<typeof reviewState>, overrides: Record<string, Handler> = {}) {
   let state = initial;
-  const calls = stubStaffApi({
+  const calls = stubApi({
     ...signedInAs(reviewer),
     [`GET ${reviewPath}`]: () => jsonResponse(state),
     [`PUT ${reviewPath}`]: (body) => {

@@ -1,36 +1,13 @@
 /**
- * Harness for the staff review tests: the real route table at a path, and a fetch
- * stub that answers per "METHOD /api/path" (query left out, handed to the handler)
- * and records every request with its query and JSON body.
+ * Harness for the staff review tests: the real route table at a path, and the
+ * shared API harness (handlers per "METHOD /api/path", query handed to the handler,
+ * every request recorded with its query and JSON body).
  */
-import { vi } from 'vitest';
 import type { Me } from '../../../../frontend/src/lib/api';
-import { jsonResponse } from '../../fixtures';
-import { problem } from '../../journey/journey-harness';
+import { jsonResponse } from '../../support/api-harness';
 
-export { renderApp } from '../../render-app';
-export { problem };
-
-export type Call = { method: string; path: string; query: URLSearchParams; body: unknown };
-type Handler = (body: unknown, query: URLSearchParams) => Response | Promise<Response>;
-
-export function stubStaffApi(handlers: Record<string, Handler>): Call[] {
-  const calls: Call[] = [];
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    const method = (init?.method ?? 'GET').toUpperCase();
-    const url = new URL(String(input), 'http://localhost');
-    const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
-    calls.push({ method, path: url.pathname, query: url.searchParams, body });
-    const handler = handlers[`${method} ${url.pathname}`];
-    return handler ? handler(body, url.searchParams) : problem(404, { fr: 'Introuvable.', en: 'Not found.' });
-  });
-  return calls;
-}
-
-/** The requests sent to one method and path. */
-export function sent(calls: Call[], method: string, path: string): Call[] {
-  return calls.filter((call) => call.method === method && call.path === path);
-}
+export { renderApp } from '../../support/render-app';
+export { problem, sent, stubApi, type Call } from '../../support/api-harness';
 
 export const manager: Me = { id: 'usr_claire', email: 'claire@example.org', displayName: 'Claire Martin', role: 'manager', locale: 'fr' };
 export const reviewer: Me = { id: 'usr_ines', email: 'ines@example.org', displayName: 'Inès Bernard', role: 'reviewer', locale: 'fr' };

@@ -20,7 +20,7 @@ import { ConflictError, EnvelopeExceededError, NotFoundError, SequenceTakenError
 import { APPLICATION_STATUSES, isEditable } from '../domain/lifecycle';
 import { appendEvent, cancellationCodes, decodeCursor, encodeCursor, fromItem, isConditionFailure, queryAll } from './dynamo-helpers';
 import { keys } from './keys';
-import type { ApplicationStore, TransitionWrite } from './store-ports';
+import type { ApplicationStore } from './store-ports';
 
 const NOT_FOUND = { fr: "Cette demande n'existe pas.", en: 'This application does not exist.' };
 const STALE = {

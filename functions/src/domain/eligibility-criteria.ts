@@ -56,7 +56,10 @@ function checkLegalForm({ rules, answers }: Input): Verdict {
       en: `Your legal form (${label.en}) is accepted by this programme.`,
     });
   }
-  const accepted = list(rules.legalForms.map((form) => LEGAL_FORM_LABELS[form]), 'conjunction');
+  const accepted = list(
+    rules.legalForms.map((form) => LEGAL_FORM_LABELS[form]),
+    'conjunction',
+  );
   if (answers.legalForm === 'en_creation') {
     return fail(
       {
@@ -116,7 +119,10 @@ function checkStage({ rules, answers }: Input): Verdict {
       en: `This programme funds projects ${stage.en}, like yours.`,
     });
   }
-  const accepted = list(rules.stages.map((s) => STAGE_PHRASES[s]), 'disjunction');
+  const accepted = list(
+    rules.stages.map((s) => STAGE_PHRASES[s]),
+    'disjunction',
+  );
   const hint =
     answers.stage === 'creation'
       ? {

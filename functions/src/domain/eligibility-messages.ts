@@ -54,7 +54,10 @@ export function futureCreationDate(creationDate: string, today: string): Verdict
 
 /** Too young to apply; `created` is null for a structure being set up or with no creation date. */
 export function tooYoung(legalForm: LegalForm, created: string | null, min: number, age: number): Verdict {
-  const rule = { fr: `La structure doit exister depuis au moins ${min} mois`, en: `The organisation must have existed for at least ${months(min)}` };
+  const rule = {
+    fr: `La structure doit exister depuis au moins ${min} mois`,
+    en: `The organisation must have existed for at least ${months(min)}`,
+  };
   if (legalForm === 'en_creation') {
     return fail(
       {

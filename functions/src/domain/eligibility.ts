@@ -14,7 +14,13 @@
  */
 import { parseIsoDate } from './calendar';
 import { CHECKS, type Input } from './eligibility-criteria';
-import { CRITERION_IDS, type CriterionResult, type EligibilityContext, type EligibilityResult, type EligibilityAnswers } from './eligibility-schema';
+import {
+  CRITERION_IDS,
+  type CriterionResult,
+  type EligibilityContext,
+  type EligibilityResult,
+  type EligibilityAnswers,
+} from './eligibility-schema';
 import type { Bilingual } from './errors';
 import type { EligibilityRules } from './program';
 

@@ -145,9 +145,7 @@ function isPng(head: Uint8Array): boolean {
   if (head.length < 8 + 8 + 13 + 4) return false;
   const width = u32be(head, 16);
   const height = u32be(head, 20);
-  return (
-    u32be(head, 8) === 13 && ascii(head.subarray(12, 16)) === 'IHDR' && width > 0 && height > 0 && width < 2 ** 31 && height < 2 ** 31
-  );
+  return u32be(head, 8) === 13 && ascii(head.subarray(12, 16)) === 'IHDR' && width > 0 && height > 0 && width < 2 ** 31 && height < 2 ** 31;
 }
 
 /** SOI then a marker byte at the start; EOI (FF D9) at the end, followed by at most 32 zero bytes of padding. */

@@ -26,7 +26,12 @@ export function visible(value: string): string {
  * while keeping the extension, and falls back to "document".
  */
 export function sanitizeFilename(name: string): string {
-  const base = name.split(/[\\/]/).map(visible).filter((segment) => segment !== '').pop() ?? '';
+  const base =
+    name
+      .split(/[\\/]/)
+      .map(visible)
+      .filter((segment) => segment !== '')
+      .pop() ?? '';
   let clean = visible(base.replace(/[<>:"|?*]/g, ''))
     .replace(/^[.\s]+/u, '')
     .replace(/[.\s]+$/u, '');

@@ -60,7 +60,11 @@ export async function verifyUpload(input: {
   const declared = kindForContentType(declaredContentType);
   if (declared !== kind) {
     const actual = FILE_KINDS[kind];
-    const raw = declaredContentType.replace(/[\p{Cc}\p{Cf}]/gu, '').trim().slice(0, 100) || '?';
+    const raw =
+      declaredContentType
+        .replace(/[\p{Cc}\p{Cf}]/gu, '')
+        .trim()
+        .slice(0, 100) || '?';
     const announced =
       declared === null
         ? { fr: `«\u00a0${raw}\u00a0»`, en: `"${raw}"` }
@@ -76,4 +80,3 @@ export async function verifyUpload(input: {
 function reject(reason: UploadRejection['reason'], message: Bilingual): UploadRejection {
   return { ok: false, reason, message };
 }
-

@@ -109,7 +109,10 @@ export class DynamoProgramStore implements ProgramStore {
       const current = await this.get(program.id);
       throw new ConflictError(
         current && current.version === expectedVersion
-          ? { fr: "L'enveloppe ne peut pas descendre sous le montant déjà accordé.", en: 'The envelope cannot go below the amount already awarded.' }
+          ? {
+              fr: "L'enveloppe ne peut pas descendre sous le montant déjà accordé.",
+              en: 'The envelope cannot go below the amount already awarded.',
+            }
           : { fr: 'Le programme a été modifié entre-temps : rechargez-le.', en: 'The programme was changed meanwhile: reload it.' },
         current?.version,
       );

@@ -74,7 +74,9 @@ describe('DynamoDB round trips per request', () => {
       approve: [] as string[],
       publicProgramme: [] as string[],
     };
-    expect((await manager(`/api/applications/${draft.id}/transitions`, { method: 'POST', body: { event: 'start_review' } })).status).toBe(200);
+    expect((await manager(`/api/applications/${draft.id}/transitions`, { method: 'POST', body: { event: 'start_review' } })).status).toBe(
+      200,
+    );
     figures.approve = await during(() =>
       Promise.resolve(
         manager(`/api/applications/${draft.id}/transitions`, { method: 'POST', body: { event: 'approve', amountAwardedCents: 1_000_000 } }),

@@ -28,6 +28,8 @@ export function TextField(
     type?: 'text' | 'email' | 'tel' | 'url' | 'date';
     inputMode?: JSX.HTMLAttributes<HTMLInputElement>['inputmode'];
     spellcheck?: boolean | undefined;
+    name?: string | undefined;
+    pattern?: string | undefined;
   },
 ) {
   return (
@@ -39,6 +41,8 @@ export function TextField(
           class="form-input"
           classList={{ [`form-input--${props.width ?? ''}`]: !!props.width }}
           type={props.type ?? 'text'}
+          name={props.name}
+          pattern={props.pattern}
           value={props.value}
           maxLength={props.type === 'date' ? undefined : props.maxLength}
           autocomplete={props.autocomplete ?? 'off'}

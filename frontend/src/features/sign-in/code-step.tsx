@@ -2,7 +2,7 @@ import { action, useAction, useSubmission } from '@solidjs/router';
 import { createSignal, onMount, Show } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { signIn } from '../../lib/api';
-import { describedBy, FieldError } from '../../ui/field';
+import { TextField } from '../../ui/text-field';
 import { ErrorSummary } from '../../ui/error-summary';
 import { problemMessage, retryAfter } from '../../lib/problem-message';
 import { ResendCode } from './resend-code';
@@ -67,28 +67,19 @@ export function CodeStep(props: Props) {
           {notice()}
         </p>
       </Show>
-      <div class="field">
-        <label class="label" for="signin-code">
-          {t('signin.code')}
-        </label>
-        <p id="signin-code-hint" class="hint">
-          {t('signin.codeHint')}
-        </p>
-        <FieldError id="signin-code-error" message={error()} />
-        <input
-          id="signin-code"
-          class="input input--code"
-          type="text"
-          inputmode="numeric"
-          autocomplete="one-time-code"
-          pattern="\d{6}"
-          maxlength={6}
-          value={code()}
-          aria-describedby={describedBy('signin-code-hint', error() && 'signin-code-error')}
-          aria-invalid={error() ? true : undefined}
-          onInput={(event) => setCode(event.currentTarget.value)}
-        />
-      </div>
+      <TextField
+        id="signin-code"
+        label={t('signin.code')}
+        hint={t('signin.codeHint')}
+        error={error()}
+        width="code"
+        inputMode="numeric"
+        autocomplete="one-time-code"
+        pattern="\d{6}"
+        maxLength={6}
+        value={code()}
+        onInput={setCode}
+      />
       <button type="submit" class="button" disabled={verifying.pending || finishing()}>
         {t('signin.submit')}
       </button>

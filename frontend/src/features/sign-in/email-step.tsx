@@ -2,7 +2,7 @@ import { action, useAction, useSubmission } from '@solidjs/router';
 import { createSignal, onMount } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { requestCode } from '../../lib/api';
-import { describedBy, FieldError } from '../../ui/field';
+import { TextField } from '../../ui/text-field';
 import { ErrorSummary } from '../../ui/error-summary';
 import { problemMessage, retryAfter } from '../../lib/problem-message';
 import type { CodeSent } from './sign-in-flow';
@@ -43,28 +43,19 @@ export function EmailStep(props: { email: string; onEmail: (email: string) => vo
     <form class="stack" novalidate onSubmit={submit}>
       <ErrorSummary problems={error() ? [{ fieldId: 'signin-email', message: error() ?? '' }] : []} focusKey={attempt()} />
       <h2 class="step-heading">{t('signin.emailHeading')}</h2>
-      <div class="field">
-        <label class="label" for="signin-email">
-          {t('signin.email')}
-        </label>
-        <p id="signin-email-hint" class="hint">
-          {t('signin.emailHint')}
-        </p>
-        <FieldError id="signin-email-error" message={error()} />
-        <input
-          ref={input}
-          id="signin-email"
-          class="input"
-          type="email"
-          name="email"
-          autocomplete="email"
-          spellcheck={false}
-          value={props.email}
-          aria-describedby={describedBy('signin-email-hint', error() && 'signin-email-error')}
-          aria-invalid={error() ? true : undefined}
-          onInput={(event) => props.onEmail(event.currentTarget.value)}
-        />
-      </div>
+      <TextField
+        ref={(element) => (input = element)}
+        id="signin-email"
+        label={t('signin.email')}
+        hint={t('signin.emailHint')}
+        error={error()}
+        type="email"
+        name="email"
+        autocomplete="email"
+        spellcheck={false}
+        value={props.email}
+        onInput={props.onEmail}
+      />
       <button type="submit" class="button" disabled={submission.pending}>
         {submission.pending ? t('signin.sending') : t('signin.sendCode')}
       </button>

@@ -7,15 +7,41 @@
 export const CSV_SEPARATOR = ';';
 export const UTF8_BOM = '\uFEFF';
 
-/** Leading characters that make Excel, LibreOffice or Sheets evaluate a cell. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Characters that make Excel, LibreOffice or Sheets evaluate a field they start. */
+const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
+/** Every separator a spreadsheet may be told (or guess) to split a line on. */
+const SEPARATORS = new Set([',', ';', '\t', '\r', '\n']);
 
-/** One cell: formulas defused with a leading apostrophe, then quoted if it holds `;`, quotes or line breaks. */
+/**
+ * Puts an apostrophe before every trigger that would start a field, whichever
+ * separator the spreadsheet splits on: at the start of the text and after each
+ * `,`, `;`, tab or line break (leading spaces skipped, as spreadsheets trim them).
+ * So `a,@SUM(1)` becomes `a,'@SUM(1)`: read as one cell or as two, nothing runs.
+ */
+function defuse(text: string): string {
+  let out = '';
+  let fieldStart = true;
+  for (const ch of text) {
+    if (fieldStart && FORMULA_TRIGGERS.has(ch)) out += "'";
+    out += ch;
+    if (SEPARATORS.has(ch)) fieldStart = true;
+    else if (ch !== ' ') fieldStart = false;
+  }
+  return out;
+}
+
+/**
+ * One cell. Text is defused (see `defuse`) and then quoted if it holds `;`, quotes
+ * or line breaks, or was defused. Numbers are amounts the API computed, never user
+ * text: they are written as numbers (a refund of -12.5 stays `-12,5`), so a
+ * genuine negative amount stays a number the spreadsheet can add up.
+ */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
-  let text = typeof value === 'number' ? String(value).replace('.', ',') : String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return String(value).replace('.', ',');
+  const raw = String(value);
+  const text = defuse(raw);
+  return text !== raw || /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One line, CRLF-terminated as RFC 4180 and Excel expect. */

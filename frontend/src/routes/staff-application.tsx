@@ -11,14 +11,14 @@ import { StaffPage } from '../shell/staff-page';
 import { useI18n } from '../i18n';
 import { useSession } from '../lib/session';
 
-const reasonForm: ReasonFormSlot = (props) => <ReasonForm {...props} />;
+const reasonForm: ReasonFormSlot = ReasonForm;
 
 /** The decision and assignment features, composed into the manager's view of a file. */
 const managerSlots: ManagerSlots = {
   reasonForm,
-  decisionPanel: (props) => <DecisionPanel {...props} />,
-  assignmentList: (props) => <AssignmentList {...props} />,
-  addReviewers: (props) => <AddReviewers {...props} />,
+  decisionPanel: DecisionPanel,
+  assignmentList: AssignmentList,
+  addReviewers: AddReviewers,
 };
 
 /**

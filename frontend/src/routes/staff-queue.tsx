@@ -15,7 +15,7 @@ export default function StaffQueue() {
       <QueuePage
         programId={params.programId}
         manager={me()?.role === 'manager'}
-        assignmentTools={(tools) => <AssignmentTools programId={tools.programId} selectedIds={tools.selectedIds} onDone={tools.onDone} />}
+        assignmentTools={AssignmentTools}
       />
     </StaffPage>
   );

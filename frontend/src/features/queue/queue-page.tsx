@@ -1,5 +1,5 @@
 import { useSearchParams } from '@solidjs/router';
-import { createSignal, Show, type JSX } from 'solid-js';
+import { type Component, createSignal, Show } from 'solid-js';
 import type { Program } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
 import { ProgramLoader } from '../../components/program-loader';
@@ -56,15 +56,7 @@ function QueueContent(props: { program: Program; manager: boolean; assignmentToo
       <QueueFilters status={status()} sort={sort()} onStatus={(statut) => change({ statut })} onSort={(tri) => change({ tri })} />
       <notice.Notice />
       <Show when={assignable()}>
-        {props.assignmentTools({
-          get programId() {
-            return props.program.id;
-          },
-          get selectedIds() {
-            return selected();
-          },
-          onDone: assigned,
-        })}
+        <props.assignmentTools programId={props.program.id} selectedIds={selected()} onDone={assigned} />
       </Show>
       <section class="queue-results" aria-labelledby="queue-heading">
         <h2 id="queue-heading">{t(`review.queue.heading.${status()}`)}</h2>
@@ -84,7 +76,7 @@ function QueueContent(props: { program: Program; manager: boolean; assignmentToo
  * the route (the queue does not own assignment); `onDone` receives the message
  * to show, and the queue then clears the selection and reloads.
  */
-export type AssignmentToolsSlot = (props: { programId: string; selectedIds: string[]; onDone: (message: string) => void }) => JSX.Element;
+export type AssignmentToolsSlot = Component<{ programId: string; selectedIds: string[]; onDone: (message: string) => void }>;
 
 /** `/gestion/programmes/:programId` once the programme is known: a real "not found" otherwise. */
 export function QueuePage(props: { programId: string; manager: boolean; assignmentTools: AssignmentToolsSlot }) {

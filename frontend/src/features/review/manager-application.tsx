@@ -18,12 +18,7 @@ export function ManagerApplication(props: { id: string; slots: ManagerSlots }) {
       work={(context) => (
         <>
           <ReviewActions application={context.application} actor={MANAGER} onDone={context.done} reasonForm={props.slots.reasonForm} />
-          {props.slots.decisionPanel({
-            get application() {
-              return context.application;
-            },
-            onDone: context.done,
-          })}
+          <props.slots.decisionPanel application={context.application} onDone={context.done} />
           <ManagerReviews application={context.application} program={context.program} reloadKey={context.reloadKey} onDone={context.done} slots={props.slots} />
           <ManagerOwnReview context={context} />
         </>

@@ -56,27 +56,16 @@ export function ManagerReviews(props: {
                 </p>
               </Show>
               <h3>{t('review.team.assigned')}</h3>
-              {props.slots.assignmentList({
-                get assignments() {
-                  return reviews().assignments;
-                },
-                get reviews() {
-                  return reviews().reviews;
-                },
-              })}
+              <props.slots.assignmentList assignments={reviews().assignments} reviews={reviews().reviews} />
               <Show when={REVIEWABLE_STATUSES.includes(props.application.status)}>
                 <ActionDisclosure label={t('review.team.add')}>
-                  {() =>
-                    props.slots.addReviewers({
-                      get application() {
-                        return props.application;
-                      },
-                      get assignedIds() {
-                        return reviews().assignments.map((assignment) => assignment.reviewerId);
-                      },
-                      onDone: props.onDone,
-                    })
-                  }
+                  {() => (
+                    <props.slots.addReviewers
+                      application={props.application}
+                      assignedIds={reviews().assignments.map((assignment) => assignment.reviewerId)}
+                      onDone={props.onDone}
+                    />
+                  )}
                 </ActionDisclosure>
               </Show>
               <For each={submitted()}>

@@ -48,20 +48,18 @@ export function ReviewActions(props: { application: Application; actor: Actor; o
           </Show>
           <Show when={allowed('request_changes')}>
             <ActionDisclosure label={t('review.changes.open')}>
-              {(close) =>
-                props.reasonForm({
-                  get applicationId() {
-                    return props.application.id;
-                  },
-                  event: 'request_changes',
-                  label: t('review.changes.label'),
-                  hint: t('review.changes.hint'),
-                  submitLabel: t('review.changes.submit'),
-                  done: t('review.changes.done'),
-                  onDone: props.onDone,
-                  onCancel: close,
-                })
-              }
+              {(close) => (
+                <props.reasonForm
+                  applicationId={props.application.id}
+                  event="request_changes"
+                  label={t('review.changes.label')}
+                  hint={t('review.changes.hint')}
+                  submitLabel={t('review.changes.submit')}
+                  done={t('review.changes.done')}
+                  onDone={props.onDone}
+                  onCancel={close}
+                />
+              )}
             </ActionDisclosure>
           </Show>
         </div>

@@ -3,12 +3,12 @@
  * and the assignment of reviewers (feature `assignment`). The route composes
  * them in, so a feature never imports another.
  */
-import type { JSX } from 'solid-js';
+import type { Component } from 'solid-js';
 import type { Application, Assignment } from '../../../../functions/src/domain/application';
 import type { Review } from '../../../../functions/src/domain/scoring';
 
 /** A form asking for a reason before "Demander des modifications". */
-export type ReasonFormSlot = (props: {
+export type ReasonFormSlot = Component<{
   applicationId: string;
   event: 'request_changes';
   label: string;
@@ -17,12 +17,12 @@ export type ReasonFormSlot = (props: {
   done: string;
   onDone: (message: string) => void;
   onCancel: () => void;
-}) => JSX.Element;
+}>;
 
 /** The pieces a manager's view of a file is composed with. */
 export interface ManagerSlots {
   reasonForm: ReasonFormSlot;
-  decisionPanel: (props: { application: Application; onDone: (message: string) => void }) => JSX.Element;
-  assignmentList: (props: { assignments: Assignment[]; reviews: Review[] }) => JSX.Element;
-  addReviewers: (props: { application: Application; assignedIds: string[]; onDone: (message: string) => void }) => JSX.Element;
+  decisionPanel: Component<{ application: Application; onDone: (message: string) => void }>;
+  assignmentList: Component<{ assignments: Assignment[]; reviews: Review[] }>;
+  addReviewers: Component<{ application: Application; assignedIds: string[]; onDone: (message: string) => void }>;
 }

@@ -9,11 +9,14 @@ import type { Bilingual } from './errors';
 import { sniffFileKind, type ByteReader } from './file-sniff';
 import { FILE_KINDS, kindForContentType, type FileKind } from './file-type';
 import { formatFileSize } from './format';
+import { zipBounds } from './zip-bounds';
+
+const ZIP_KINDS: readonly FileKind[] = ['docx', 'xlsx', 'odt', 'ods'];
 
 /** Why an upload was refused; `message` is ready to show to the applicant. */
 export type UploadRejection = {
   ok: false;
-  reason: 'empty' | 'too_large' | 'unknown_type' | 'type_mismatch';
+  reason: 'empty' | 'too_large' | 'unknown_type' | 'type_mismatch' | 'archive_bomb';
   message: Bilingual;
 };
 
@@ -24,7 +27,8 @@ export type UploadVerdict = { ok: true; kind: FileKind } | UploadRejection;
  * Decides whether an uploaded object may be kept. Checks, in order: empty, larger than
  * `maxBytes` (both without reading anything), then the sniffed format, which must be
  * the declared one (compared via {@link kindForContentType}, so case and parameters do
- * not matter). `size` must be the HeadObject ContentLength, equal to `reader.size`.
+ * not matter), and for DOCX/XLSX/ODT/ODS the archive's declared size and entry count
+ * (see zip-bounds.ts). `size` must be the HeadObject ContentLength, equal to `reader.size`.
  *
  * @throws RangeError when `size`, `maxBytes` or `reader.size` are inconsistent (a caller bug).
  * @throws whatever `reader.read` throws (see {@link sniffFileKind}).
@@ -72,6 +76,12 @@ export async function verifyUpload(input: {
     return reject('type_mismatch', {
       fr: `Le fichier annoncé comme ${announced.fr} est en réalité ${actual.article.fr} ${actual.label.fr}.`,
       en: `The file declared as ${announced.en} is actually ${actual.article.en} ${actual.label.en}.`,
+    });
+  }
+  if (ZIP_KINDS.includes(kind) && !(await zipBounds(reader)).ok) {
+    return reject('archive_bomb', {
+      fr: 'Ce document compressé annonce un contenu démesuré (taille décompressée ou nombre de fichiers) : enregistrez-le à nouveau depuis votre traitement de texte ou tableur, ou envoyez un PDF.',
+      en: 'This compressed document declares an absurd content (uncompressed size or number of files): save it again from your word processor or spreadsheet, or send a PDF.',
     });
   }
   return { ok: true, kind };

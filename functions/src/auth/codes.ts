@@ -29,6 +29,14 @@ export function emailKey(secret: string, email: string): string {
   return createHmac('sha256', secret).update(`email\n${email}`).digest('base64url');
 }
 
+/**
+ * Names an address in the logs without writing it: an HMAC under the same server
+ * secret, with its own prefix so a log line cannot be matched to a table key.
+ */
+export function logEmailHash(secret: string, email: string): string {
+  return createHmac('sha256', secret).update(`log\n${email}`).digest('base64url');
+}
+
 /** A 128-bit random session id for the cookie; the table stores only its SHA-256. */
 export function newSessionId(): string {
   return randomBytes(16).toString('base64url');

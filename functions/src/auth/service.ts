@@ -19,8 +19,10 @@ import {
   generateCode,
   hashCode,
   hashSessionId,
+  logEmailHash,
   newSessionId,
 } from './codes';
+import { rateLimitKey } from './client-address';
 import { codeMail } from './mails';
 import { LIMITS, enforceLimit } from './rate-limit';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from './session-cookie';
@@ -82,7 +84,7 @@ export function createAuthService(deps: AuthDeps) {
   return {
     async requestCode(email: string, ip: string, locale: 'fr' | 'en'): Promise<{ resendAfterSeconds: number; expiresInSeconds: number }> {
       const now = clock();
-      await enforceLimit(store.auth, LIMITS.codePerIp, ip, now);
+      await enforceLimit(store.auth, LIMITS.codePerIp, rateLimitKey(ip), now);
       const secret = await deps.otpSecret();
       const key = emailKey(secret, email);
       const previous = await store.auth.getCode(key);
@@ -106,22 +108,31 @@ export function createAuthService(deps: AuthDeps) {
 
     async verifyCode(email: string, code: string, ip: string): Promise<SignedIn> {
       const now = clock();
-      await enforceLimit(store.auth, LIMITS.verifyPerIp, ip, now);
+      await enforceLimit(store.auth, LIMITS.verifyPerIp, rateLimitKey(ip), now);
       const secret = await deps.otpSecret();
       const key = emailKey(secret, email);
-      const stored = await store.auth.getCode(key);
-      const invalid = () => new ValidationError([{ path: 'body.code', message: INVALID_CODE }], INVALID_CODE);
-      if (!stored || stored.expiresAt <= seconds(now) || stored.attempts >= CODE_MAX_ATTEMPTS) throw invalid();
+      // Who failed, without the address in clear: a keyed hash lets an operator follow one address across lines.
+      const logFailure = (reason: 'no-code' | 'wrong-code' | 'spent' | 'disabled') =>
+        deps.log.warn('auth: sign-in failed', { reason, emailHash: logEmailHash(secret, email), ip });
+      const failed = (reason: 'no-code' | 'wrong-code' | 'spent') => {
+        logFailure(reason);
+        return new ValidationError([{ path: 'body.code', message: INVALID_CODE }], INVALID_CODE);
+      };
+      // The try is spent before the guess is weighed: of any number of concurrent guesses,
+      // at most CODE_MAX_ATTEMPTS ever reach the comparison below.
+      const stored = await store.auth.spendAttempt(key, CODE_MAX_ATTEMPTS, seconds(now));
+      if (!stored) throw failed('no-code');
       if (!codeMatches(secret, email, code, stored.codeHash)) {
-        const used = await store.auth.recordFailedAttempt(key, stored.codeHash, CODE_MAX_ATTEMPTS);
-        if (used !== null && used >= CODE_MAX_ATTEMPTS) await store.auth.deleteCode(key);
-        throw invalid();
+        // The last try spent: the code goes at once (only if it is still this code, not a newer one).
+        if (stored.attempts >= CODE_MAX_ATTEMPTS) await store.auth.consumeCode(key, stored.codeHash);
+        throw failed('wrong-code');
       }
       // Single use: of two concurrent correct submissions, only one deletes the code.
-      if (!(await store.auth.consumeCode(key, stored.codeHash))) throw invalid();
+      if (!(await store.auth.consumeCode(key, stored.codeHash))) throw failed('spent');
 
       const user = await findOrCreateUser(email, now);
       if (user.status !== 'active') {
+        logFailure('disabled');
         throw new ForbiddenError({ fr: 'Ce compte est désactivé.', en: 'This account is disabled.' });
       }
       const sessionId = newSessionId();

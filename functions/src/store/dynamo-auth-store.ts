@@ -27,20 +27,22 @@ export function createDynamoAuthStore(db: DynamoDBDocumentClient, table: string)
       await db.send(new PutCommand({ TableName: table, Item: { ...keys.code(emailKey), entity: 'code', ...code } }));
     },
 
-    async recordFailedAttempt(emailKey, codeHash, maxAttempts) {
+    async spendAttempt(emailKey, maxAttempts, nowSeconds) {
       try {
         const { Attributes } = await db.send(
           new UpdateCommand({
             TableName: table,
             Key: keys.code(emailKey),
-            // Only this code, and only while tries remain: a spent code stays spent.
-            ConditionExpression: 'codeHash = :hash AND attempts < :max',
+            // The try is spent before the guess is weighed, and only while one remains:
+            // 24 guesses at once get at most maxAttempts codes back, the rest a refusal.
+            ConditionExpression: 'attribute_exists(pk) AND attempts < :max AND expiresAt > :now',
             UpdateExpression: 'ADD attempts :one',
-            ExpressionAttributeValues: { ':hash': codeHash, ':max': maxAttempts, ':one': 1 },
-            ReturnValues: 'UPDATED_NEW',
+            ExpressionAttributeValues: { ':max': maxAttempts, ':now': nowSeconds, ':one': 1 },
+            ReturnValues: 'ALL_NEW',
           }),
         );
-        return Number(Attributes?.attempts);
+        if (!Attributes) return null;
+        return { codeHash: Attributes.codeHash, issuedAt: Attributes.issuedAt, expiresAt: Attributes.expiresAt, attempts: Attributes.attempts } as StoredCode;
       } catch (error) {
         if (isConditionFailure(error)) return null;
         throw error;

@@ -1,6 +1,7 @@
 /**
  * The ports: what the API needs from storage and mail, with no AWS types.
- * Adapters: ./dynamo-store.ts, ./s3-documents.ts, ../mail/*.ts.
+ * Adapters: ./dynamo-store.ts, ./s3-documents.ts, ../mail/*.ts, ./deferred-scanner.ts and
+ * ../local/clamav-scanner.ts.
  */
 import type {
   Application,
@@ -8,6 +9,7 @@ import type {
   Assignment,
   ApplicationSections,
   Message,
+  ScanStatus,
   TimelineEvent,
 } from '../domain/application';
 import type { AuditEvent } from '../domain/audit';
@@ -35,8 +37,11 @@ export interface ProgramStore {
   replace(program: Program, expectedVersion: number, envelopeDeltaCents: number, audit?: AuditEvent): Promise<Program>;
   /** The programme's audit trail, oldest first. */
   listEvents(programId: string): Promise<AuditEvent[]>;
-  /** Moves published programmes whose deadline is past to `closed`; returns their ids. */
-  closeExpired(now: Date): Promise<string[]>;
+  /**
+   * Moves published programmes whose deadline is past to `closed`, each in one
+   * transaction with the audit event `auditFor(id)` describes; returns their ids.
+   */
+  closeExpired(now: Date, auditFor: (programId: string) => AuditEvent): Promise<string[]>;
 }
 
 export interface UserStore {
@@ -61,8 +66,12 @@ export interface AuthStore {
   getCode(emailKey: string): Promise<StoredCode | null>;
   /** Replaces any previous code for this address: only the newest one works. */
   putCode(emailKey: string, code: StoredCode): Promise<void>;
-  /** Counts a wrong try; returns the tries now used, or null when the code is gone or spent. */
-  recordFailedAttempt(emailKey: string, codeHash: string, maxAttempts: number): Promise<number | null>;
+  /**
+   * Spends one try before the guess is weighed, in one conditional write: returns the
+   * code with the tries now used, or null when it is gone, expired or has no try left.
+   * However many guesses arrive at once, at most `maxAttempts` of them get a code back.
+   */
+  spendAttempt(emailKey: string, maxAttempts: number, nowSeconds: number): Promise<StoredCode | null>;
   /** Deletes the code if it is still this one: true for exactly one of two concurrent uses. */
   consumeCode(emailKey: string, codeHash: string): Promise<boolean>;
   deleteCode(emailKey: string): Promise<void>;
@@ -151,9 +160,14 @@ export interface ApplicationStore {
   settleDocument(
     applicationId: string,
     documentId: string,
-    outcome: Pick<ApplicationDocument, 'status' | 'verifiedSize' | 'rejection'>,
+    outcome: Pick<ApplicationDocument, 'status' | 'verifiedSize' | 'rejection' | 'sha256' | 'scan'>,
     at: string,
   ): Promise<boolean>;
+  /**
+   * Records the antivirus verdict on the verified bytes `sha256`, only while the scan is
+   * pending: false when the document is gone, holds other bytes, or already has a verdict.
+   */
+  recordScan(applicationId: string, documentId: string, sha256: string, scan: ScanStatus, at: string): Promise<boolean>;
   deleteDocument(applicationId: string, documentId: string): Promise<void>;
 
   addMessage(message: Message, event: TimelineEvent | null): Promise<void>;
@@ -182,6 +196,7 @@ export interface Store {
   reviews: ReviewStore;
   users: UserStore;
   auth: AuthStore;
+  mails: MailQueue;
   /** A real keyed read against the table, for the health check. */
   ping(): Promise<void>;
 }
@@ -195,6 +210,10 @@ export interface DocumentStorage {
     fields: Record<string, string>;
   }>;
   head(key: string): Promise<{ size: number; etag: string | null } | null>;
+  /** The whole object, pinned to `etag` when given; null when it is not there. */
+  getBytes(key: string, etag: string | null): Promise<Uint8Array | null>;
+  /** Writes bytes the API produced itself (the verified copy), never applicant input as such. */
+  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
   /** Ranged reads of one object version (pinned by ETag when known), for magic-byte checks. */
   reader(key: string, size: number, etag: string | null): ByteReader;
   delete(key: string): Promise<void>;
@@ -202,10 +221,47 @@ export interface DocumentStorage {
   presignDownload(input: { key: string; contentDisposition: string; contentType: string; expiresInSeconds: number }): Promise<string>;
 }
 
+/**
+ * The antivirus. `scan` answers at once when it can (ClamAV, locally and in CI), or
+ * `pending` when the verdict arrives later by event (GuardDuty Malware Protection in AWS,
+ * which scans the verified copy `key` on its own).
+ */
+export interface Scanner {
+  scan(input: { key: string; bytes: Uint8Array }): Promise<ScanStatus>;
+}
+
 export type Mail = { to: string; subject: string; text: string };
 
 export interface Mailer {
   send(mail: Mail): Promise<void>;
+}
+
+/** A mail the relay refused when it was first sent, kept until the scheduler sends it. */
+export type QueuedMail = Mail & {
+  id: string;
+  status: 'pending' | 'sent' | 'abandoned';
+  /** Tries the scheduler has started (the first, failed send at request time not counted). */
+  attempts: number;
+  createdAt: string;
+  /** When the scheduler may try again; set before each try, so a crashed run backs off too. */
+  nextAttemptAt: string;
+  sentAt: string | null;
+};
+
+/** Mails waiting to be sent again: queued by a request, drained by the scheduler. */
+export interface MailQueue {
+  /** Keeps a mail that could not be sent; a conditional put, never over another. */
+  enqueue(mail: Mail, at: string): Promise<QueuedMail>;
+  /** Pending mails due by `now`, oldest due first, at most `limit`: one Query on a sparse index. */
+  due(now: string, limit: number): Promise<QueuedMail[]>;
+  /**
+   * Takes a pending mail for one try: true only for the run that moved `attempts` on
+   * (two overlapping runs never send it twice), its next try pushed to `retryAt`.
+   */
+  claim(id: string, attempts: number, retryAt: string): Promise<boolean>;
+  /** Leaves the queue: `sent`, or `abandoned` after the last try; the item then expires. */
+  settle(id: string, status: 'sent' | 'abandoned', at: string): Promise<void>;
+  get(id: string): Promise<QueuedMail | null>;
 }
 
 /** The local outbox: mail is kept in memory and readable at GET /api/dev/outbox. */

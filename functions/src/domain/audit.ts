@@ -19,6 +19,13 @@ export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 
 export type AuditSubject = 'program' | 'user';
 
+/** Who may appear as an audit event's actor: a signed-in role, or the scheduler acting alone. */
+export const AUDIT_ACTOR_ROLES = ['applicant', 'reviewer', 'manager', 'system'] as const satisfies readonly (Role | 'system')[];
+export type AuditActorRole = (typeof AUDIT_ACTOR_ROLES)[number];
+
+/** The actor of changes no person made (the daily job closing a programme at its deadline). */
+export const SYSTEM_ACTOR = { id: 'system', role: 'system', displayName: 'Guichet' } as const;
+
 export type AuditEvent = {
   id: string;
   subject: AuditSubject;
@@ -26,7 +33,7 @@ export type AuditEvent = {
   type: AuditEventType;
   at: string;
   actorId: string;
-  actorRole: Role;
+  actorRole: AuditActorRole;
   actorName: string;
   /** The top-level fields that changed, in a stable order. */
   changed: string[];
@@ -77,7 +84,7 @@ export function auditEvent(input: {
   subjectId: string;
   type: AuditEventType;
   at: string;
-  actor: { id: string; role: Role; displayName: string };
+  actor: { id: string; role: AuditActorRole; displayName: string };
   change: { changed: string[]; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
 }): AuditEvent {
   return {

@@ -16,7 +16,7 @@ import {
 } from '../domain/application';
 import { eligibilityResultSchema } from '../domain/eligibility-schema';
 import { DOCUMENT_TYPES } from '../domain/program';
-import { AUDIT_EVENT_TYPES } from '../domain/audit';
+import { AUDIT_ACTOR_ROLES, AUDIT_EVENT_TYPES } from '../domain/audit';
 
 export const idParam = z.object({ id: z.string().min(1).max(64) });
 export const documentParams = idParam.extend({ documentId: z.string().min(1).max(64) });
@@ -104,7 +104,7 @@ export const auditEventSchema = z.object({
   type: z.enum(AUDIT_EVENT_TYPES),
   at: z.string(),
   actorId: z.string(),
-  actorRole: z.enum(ROLES),
+  actorRole: z.enum(AUDIT_ACTOR_ROLES),
   actorName: z.string(),
   changed: z.array(z.string()),
   before: z.record(z.string(), z.unknown()).nullable(),

@@ -3,7 +3,7 @@
  * from ./keys.ts. The envelope balance (`remainingCents`) lives on the programme
  * item, kept by the decision transactions, and never leaves this adapter.
  */
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AuditEvent } from '../domain/audit';
 import { ConflictError } from '../domain/errors';
 import { isOpen, type Program } from '../domain/program';
@@ -122,7 +122,7 @@ export class DynamoProgramStore implements ProgramStore {
     return saved;
   }
 
-  async closeExpired(now: Date): Promise<string[]> {
+  async closeExpired(now: Date, auditFor: (programId: string) => AuditEvent): Promise<string[]> {
     const closed: string[] = [];
     let cursor: Record<string, unknown> | undefined;
     do {
@@ -139,21 +139,29 @@ export class DynamoProgramStore implements ProgramStore {
       for (const item of page.Items ?? []) {
         const id = String(item.id);
         try {
+          // The closing and its audit event are written together or not at all.
           await this.db.send(
-            new UpdateCommand({
-              TableName: this.table,
-              Key: keys.program(id),
-              // Only a still-published programme closes; a manager's concurrent edit wins.
-              ConditionExpression: '#status = :published',
-              UpdateExpression: 'SET #status = :closed, gsi1pk = :closedPk, updatedAt = :now ADD version :one',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: {
-                ':published': 'published',
-                ':closed': 'closed',
-                ':closedPk': keys.programsByStatus('closed'),
-                ':now': now.toISOString(),
-                ':one': 1,
-              },
+            new TransactWriteCommand({
+              TransactItems: [
+                {
+                  Update: {
+                    TableName: this.table,
+                    Key: keys.program(id),
+                    // Only a still-published programme closes; a manager's concurrent edit wins.
+                    ConditionExpression: '#status = :published',
+                    UpdateExpression: 'SET #status = :closed, gsi1pk = :closedPk, updatedAt = :now ADD version :one',
+                    ExpressionAttributeNames: { '#status': 'status' },
+                    ExpressionAttributeValues: {
+                      ':published': 'published',
+                      ':closed': 'closed',
+                      ':closedPk': keys.programsByStatus('closed'),
+                      ':now': now.toISOString(),
+                      ':one': 1,
+                    },
+                  },
+                },
+                appendAudit(this.table, auditFor(id)),
+              ],
             }),
           );
           closed.push(id);

@@ -8,7 +8,8 @@
  * - a JSON body must parse with the route's response schema for that status,
  *   with no member the schema does not know (a field the server renamed or
  *   dropped fails here, not in production);
- * - a problem+json body must have the shape the server's problemJson() writes;
+ * - a problem+json body must match the route's problem schema for that status, or
+ *   the shape problemJson() writes when the route does not document the status;
  * - a 204 or a non-JSON answer must be one the route documents.
  * A fixture that drifts from the server therefore fails the test that uses it.
  *
@@ -83,6 +84,7 @@ export function apiRoutes(): Route[] {
     config,
     store: unused('store'),
     documents: unused('documents'),
+    scanner: unused('scanner'),
     mailer: unused('mailer'),
     clock: unused('clock'),
     log: unused('log'),

@@ -65,6 +65,9 @@ export type QueueItem = Pick<Application, 'id' | 'programId' | 'status' | 'refer
   conflict?: ConflictState;
 };
 
+/** Staff see an application only once it has been sent in: before that it is the applicant's alone. */
+export const wasSubmitted = (a: Application): boolean => a.submittedAt !== null && a.status !== 'draft';
+
 export type QueueQuery = { programId: string; status: ApplicationStatus; sort: 'date' | 'score'; cursor: string | null; limit: number };
 
 function queueItem(a: Application, conflict?: ConflictState): QueueItem {
@@ -263,16 +266,20 @@ export function createApplicationService(deps: Deps) {
      * declared a conflict on. Queries only: no Scan, whatever the volume.
      */
     async queue(user: User, query: QueueQuery): Promise<Page<QueueItem>> {
+      // A draft is its author's alone until submitted, and stays so if withdrawn unsent.
+      if (query.status === 'draft') return { items: [], cursor: null };
       if (user.role === 'manager') {
         const page = await store.applications.listByProgram(query.programId, query.status, query.sort, query.limit, query.cursor);
-        return { items: page.items.map((a) => queueItem(a)), cursor: page.cursor };
+        return { items: page.items.filter(wasSubmitted).map((a) => queueItem(a)), cursor: page.cursor };
       }
       const page = await store.reviews.listByReviewer(user.id, query.programId, query.limit, query.cursor);
       const open = page.items.filter((a) => a.conflict !== 'declared');
       const byId = new Map((await store.applications.getMany(open.map((a) => a.applicationId))).map((a) => [a.id, a]));
       const items = open.flatMap((assignment) => {
         const application = byId.get(assignment.applicationId);
-        return application && application.status === query.status ? [queueItem(application, assignment.conflict)] : [];
+        return application && application.status === query.status && wasSubmitted(application)
+          ? [queueItem(application, assignment.conflict)]
+          : [];
       });
       if (query.sort === 'score') items.sort((x, y) => (y.score ?? -1) - (x.score ?? -1));
       return { items, cursor: page.cursor };

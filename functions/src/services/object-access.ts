@@ -4,7 +4,8 @@
  * - an applicant sees their own applications;
  * - a reviewer sees an application assigned to them once they have declared no
  *   conflict of interest (before that, only the declaration form: see reviews.ts);
- * - a manager sees every application.
+ * - a manager sees every application once submitted.
+ * A draft never submitted is the applicant's alone, documents included: staff get a 404.
  */
 import type { Application, Assignment } from '../domain/application';
 import { NotFoundError } from '../domain/errors';
@@ -19,6 +20,7 @@ function assignmentOf(user: User, assignments: readonly Assignment[]): Assignmen
 }
 
 export function canSee(user: User, application: Application, assignments: readonly Assignment[]): boolean {
+  if (user.role !== 'applicant' && !application.submittedAt) return false;
   switch (user.role) {
     case 'manager':
       return true;

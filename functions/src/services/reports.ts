@@ -69,13 +69,16 @@ function entry(a: Application): RankingEntry {
 export function createReportService(deps: Deps) {
   const { store } = deps;
 
-  /** Every application of the programme in `statuses`, page by page. */
+  /**
+   * Every application of the programme in `statuses` that was ever submitted, page by
+   * page: a draft, or a draft withdrawn unsent, is its author's alone.
+   */
   async function* applications(programId: string, statuses: readonly ApplicationStatus[]): AsyncGenerator<Application> {
-    for (const status of statuses) {
+    for (const status of statuses.filter((s) => s !== 'draft')) {
       let cursor: string | null = null;
       do {
         const page = await store.applications.listByProgram(programId, status, 'date', 100, cursor);
-        yield* page.items;
+        yield* page.items.filter((a) => a.submittedAt !== null);
         cursor = page.cursor;
       } while (cursor);
     }

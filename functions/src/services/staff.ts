@@ -10,6 +10,7 @@ import type { User, UserStatus } from '../domain/user';
 import type { Deps } from '../deps';
 import { newId } from '../store/ids';
 import type { Mail } from '../store/store-ports';
+import { deliver } from './mail-delivery';
 
 const USER_NOT_FOUND = { fr: 'Compte introuvable.', en: 'Account not found.' };
 
@@ -25,35 +26,76 @@ function invitationMail(user: User, manager: User, siteOrigin: string): Mail {
 export function createStaffService(deps: Deps) {
   const { store, clock } = deps;
 
+  /**
+   * The one way an existing account's role or status changes, whether by PATCH or by
+   * an invitation of its address: no manager removes their own rights, the change is
+   * audited, and a new role or a disabled account ends its sessions at once.
+   */
+  async function changeAccount(
+    manager: User,
+    target: User,
+    changes: { role?: Role; status?: UserStatus; displayName?: string },
+    type: 'user_updated' | 'user_invited',
+  ): Promise<User> {
+    if (target.id === manager.id && (changes.status === 'disabled' || (changes.role && changes.role !== 'manager'))) {
+      throw new ConflictError({
+        fr: 'Vous ne pouvez pas retirer vos propres droits de gestion : demandez-le à un autre gestionnaire.',
+        en: 'You cannot remove your own manager rights: ask another manager.',
+      });
+    }
+    const change = diff(target, { ...target, ...changes }, ['role', 'status', 'displayName']);
+    const audit = auditEvent({
+      id: newId('evt', clock()),
+      subject: 'user',
+      subjectId: target.id,
+      type,
+      at: clock().toISOString(),
+      actor: manager,
+      change,
+    });
+    const updated = await store.users.update(target.id, changes, change.changed.length > 0 ? audit : undefined);
+    if (changes.status === 'disabled' || (changes.role && changes.role !== target.role)) {
+      // A new role or a disabled account applies at once: existing sessions end.
+      const revoked = await store.auth.deleteUserSessions(target.id);
+      deps.log.info('staff: sessions revoked', { by: manager.id, userId: target.id, revoked });
+    }
+    return updated;
+  }
+
   return {
     async list(): Promise<User[]> {
       const [managers, reviewers] = await Promise.all([store.users.listByRole('manager'), store.users.listByRole('reviewer')]);
       return [...managers, ...reviewers].sort((a, b) => a.email.localeCompare(b.email));
     },
 
-    /** Creates the account, or gives an existing one the staff role; mails the invitation either way. */
+    /**
+     * Creates the account; an address that already has one goes through the same role
+     * change as PATCH (its sessions end, the change is audited, no self-demotion).
+     * The invitation is mailed either way.
+     */
     async invite(manager: User, input: { email: string; displayName: string; role: Exclude<Role, 'applicant'> }): Promise<User> {
       const existing = await store.users.findByEmail(input.email);
-      const at = clock().toISOString();
-      const id = existing?.id ?? newId('usr', clock());
       const after = { role: input.role, status: 'active' as const };
-      const audit = auditEvent({
-        id: newId('evt', clock()),
-        subject: 'user',
-        subjectId: id,
-        type: 'user_invited',
-        at,
-        actor: manager,
-        change: existing
-          ? diff(existing, { ...existing, ...after }, ['role', 'status'])
-          : { changed: [], before: null, after: { email: input.email, displayName: input.displayName, ...after } },
-      });
-      const user = existing
-        ? await store.users.update(existing.id, after, audit)
-        : await store.users.createIfAbsent(
-            { id, email: input.email, displayName: input.displayName, ...after, locale: 'fr', createdAt: at },
-            audit,
-          );
+      let user: User;
+      if (existing) {
+        user = await changeAccount(manager, existing, after, 'user_invited');
+      } else {
+        const at = clock().toISOString();
+        const id = newId('usr', clock());
+        const audit = auditEvent({
+          id: newId('evt', clock()),
+          subject: 'user',
+          subjectId: id,
+          type: 'user_invited',
+          at,
+          actor: manager,
+          change: { changed: [], before: null, after: { email: input.email, displayName: input.displayName, ...after } },
+        });
+        user = await store.users.createIfAbsent(
+          { id, email: input.email, displayName: input.displayName, ...after, locale: 'fr', createdAt: at },
+          audit,
+        );
+      }
       await deps.mailer.send(invitationMail(user, manager, deps.config.siteOrigin));
       deps.log.info('staff: invited', { by: manager.id, userId: user.id, role: user.role });
       return user;
@@ -68,29 +110,7 @@ export function createStaffService(deps: Deps) {
     async update(manager: User, userId: string, changes: { role?: Role; status?: UserStatus; displayName?: string }): Promise<User> {
       const target = await store.users.get(userId);
       if (!target) throw new NotFoundError(USER_NOT_FOUND);
-      if (target.id === manager.id && (changes.status === 'disabled' || (changes.role && changes.role !== 'manager'))) {
-        throw new ConflictError({
-          fr: 'Vous ne pouvez pas retirer vos propres droits de gestion : demandez-le à un autre gestionnaire.',
-          en: 'You cannot remove your own manager rights: ask another manager.',
-        });
-      }
-      const change = diff(target, { ...target, ...changes }, ['role', 'status', 'displayName']);
-      const audit = auditEvent({
-        id: newId('evt', clock()),
-        subject: 'user',
-        subjectId: userId,
-        type: 'user_updated',
-        at: clock().toISOString(),
-        actor: manager,
-        change,
-      });
-      const updated = await store.users.update(userId, changes, change.changed.length > 0 ? audit : undefined);
-      if (changes.status === 'disabled' || (changes.role && changes.role !== target.role)) {
-        // A new role or a disabled account applies at once: existing sessions end.
-        const revoked = await store.auth.deleteUserSessions(userId);
-        deps.log.info('staff: sessions revoked', { by: manager.id, userId, revoked });
-      }
-      return updated;
+      return changeAccount(manager, target, changes, 'user_updated');
     },
   };
 }

@@ -5,7 +5,9 @@
  * `aria-describedby` and flagged `aria-invalid`. Every input of the kit sits in it.
  */
 import { Show, type JSX } from 'solid-js';
-import { useUiText } from './use-ui-text';
+import { describedBy, FieldMarker, FieldMessages } from './field-parts';
+
+export { describedBy, FieldError, FieldMarker, FieldMessages } from './field-parts';
 
 /** What the frame hands its control: spread these on the input. */
 export interface ControlAttributes {
@@ -29,52 +31,6 @@ export interface FieldProps {
   class?: string | undefined;
   /** On the frame, so a form can mark the field touched when a change leaves it. */
   onFieldChange?: (() => void) | undefined;
-}
-
-/** "(obligatoire)" / "(facultatif)" after a label or a legend. */
-export function FieldMarker(props: { marker: 'required' | 'optional' | undefined }) {
-  const text = useUiText();
-  return (
-    <Show when={props.marker}>
-      {(marker) => <span class="form-field__required"> {text(marker() === 'required' ? 'ui.required' : 'ui.optional')}</span>}
-    </Show>
-  );
-}
-
-/** The message under a field, with a hidden "Erreur :" so screen readers say what kind of text follows. */
-export function FieldError(props: { id: string; message: string | undefined; role?: 'alert' | undefined }) {
-  const text = useUiText();
-  return (
-    <Show when={props.message}>
-      <p class="form-field__error" id={props.id} role={props.role}>
-        <span class="visually-hidden">{text('ui.errorPrefix')} </span>
-        {props.message}
-      </p>
-    </Show>
-  );
-}
-
-/**
- * The hint and the error of the field `id`, with the ids its control names: for
- * a section that holds several controls of its own (a list of questions).
- */
-export function FieldMessages(props: { id: string; hint?: JSX.Element | undefined; error?: string | undefined }) {
-  return (
-    <>
-      <Show when={props.hint}>
-        <p class="form-field__hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      </Show>
-      <FieldError id={`${props.id}-error`} message={props.error} />
-    </>
-  );
-}
-
-/** Joins the ids a control is described by, dropping the absent ones; undefined when none remain. */
-export function describedBy(...ids: (string | false | undefined | null | 0)[]): string | undefined {
-  const present = ids.filter((id): id is string => Boolean(id));
-  return present.length > 0 ? present.join(' ') : undefined;
 }
 
 /** The hint and error of a frame, and the attributes its control needs. */

@@ -17,6 +17,7 @@ import {
 import type { User } from '../domain/user';
 import type { Deps } from '../deps';
 import { newId } from '../store/ids';
+import { isInvolved } from '../domain/self-review';
 import { APPLICATION_NOT_FOUND } from './object-access';
 
 const REVIEWABLE: readonly ApplicationStatus[] = ['submitted', 'in_review'];
@@ -68,17 +69,36 @@ export function createReviewService(deps: Deps) {
     });
   }
 
-  /** The assignments (with their events) that giving `reviewerIds` one application means; refuses before anything is written. */
-  async function plan(manager: User, application: Application, reviewerIds: readonly string[]) {
+  /**
+   * The assignments (with their events) that giving `reviewerIds` one application means; refuses before anything is written.
+   * `path` names the body's reviewer list, so an error points at the reviewer refused.
+   */
+  async function plan(manager: User, application: Application, reviewerIds: readonly string[], path = 'body.reviewerIds') {
     if (!REVIEWABLE.includes(application.status)) {
       throw new ConflictError({
         fr: 'Seules les demandes déposées ou en instruction peuvent être attribuées.',
         en: 'Only submitted applications or applications under review can be assigned.',
       });
     }
+    const unique = [...new Set(reviewerIds)];
+    const reviewers = await activeReviewers(unique, path);
+    const involved = reviewers.flatMap((reviewer) =>
+      isInvolved(application, reviewer)
+        ? [
+            {
+              path: `${path}.${reviewerIds.indexOf(reviewer.id)}`,
+              message: {
+                fr: `${reviewer.displayName} est nommé(e) dans cette demande ou l'a déposée : choisissez un autre instructeur.`,
+                en: `${reviewer.displayName} is named in this application or filed it: choose another reviewer.`,
+              },
+            },
+          ]
+        : [],
+    );
+    if (involved.length > 0) throw new ValidationError(involved);
     const at = clock().toISOString();
     const items = [];
-    for (const reviewer of await activeReviewers([...new Set(reviewerIds)], 'body.reviewerIds')) {
+    for (const reviewer of reviewers) {
       const reviewerId = reviewer.id;
       items.push({
         assignment: {
@@ -135,7 +155,7 @@ export function createReviewService(deps: Deps) {
       const plans = await Promise.all(
         items.map((item, index) => {
           const application = applications[index];
-          return application ? plan(manager, application, item.reviewerIds) : [];
+          return application ? plan(manager, application, item.reviewerIds, `body.assignments.${index}.reviewerIds`) : [];
         }),
       );
       return store.reviews.assign(plans.flat());
@@ -155,7 +175,7 @@ export function createReviewService(deps: Deps) {
     ): Promise<{ added: number; applications: number; more: boolean }> {
       if (!(await store.programs.get(programId))) throw new NotFoundError({ fr: 'Programme introuvable.', en: 'Programme not found.' });
       const reviewers = [...new Set(reviewerIds)];
-      await activeReviewers(reviewers, 'body.reviewerIds');
+      const accounts = new Map((await activeReviewers(reviewers, 'body.reviewerIds')).map((r) => [r.id, r]));
       const files: Application[] = [];
       let more = false;
       for (const status of REVIEWABLE) {
@@ -176,6 +196,11 @@ export function createReviewService(deps: Deps) {
         if (missing <= 0) continue;
         const chosen = reviewers
           .filter((id) => !(application.reviewerIds ?? []).includes(id))
+          // Nobody reviews a file they filed or are named in.
+          .filter((id) => {
+            const account = accounts.get(id);
+            return account !== undefined && !isInvolved(application, account);
+          })
           .sort((a, b) => (load.get(a) ?? 0) - (load.get(b) ?? 0))
           .slice(0, missing);
         if (chosen.length === 0) continue;

@@ -1,5 +1,6 @@
 import type { JSX } from 'solid-js';
-import { formatParisDateTime, parisLocalToIso, type ParisLocal } from '../../../functions/src/domain/format';
+import { formatParisDateTime } from '../../../functions/src/domain/format';
+import { parisLocalToIso, type ParisLocal } from '../../../functions/src/domain/paris-time';
 import { useI18n } from '../i18n';
 import { FieldGroup, type FieldProps } from './field';
 import { useUiText } from './use-ui-text';
@@ -26,7 +27,11 @@ export function DateField(
     return props.readback ? props.readback(instant.iso) : `${formatParisDateTime(instant.iso, locale())} (UTC${instant.iso.slice(-6)})`;
   };
   return (
-    <FieldGroup {...props} class={`form-datetime ${props.class ?? ''}`} after={readback() ? <p class="form-readback">{readback()}</p> : undefined}>
+    <FieldGroup
+      {...props}
+      class={`form-datetime ${props.class ?? ''}`}
+      after={readback() ? <p class="form-readback">{readback()}</p> : undefined}
+    >
       {(control) => (
         <div class="form-datetime__inputs">
           <div>

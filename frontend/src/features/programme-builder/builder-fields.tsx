@@ -3,7 +3,7 @@
  * manager typed (text, amounts as text, Paris dates and times), and cents and
  * instants are computed when the programme is sent.
  */
-import type { ParisLocal } from '../../../../functions/src/domain/format';
+import type { ParisLocal } from '../../../../functions/src/domain/paris-time';
 import { formatEuros, formatParisDateTime } from '../../../../functions/src/domain/format';
 import { parseEuros } from '../../../../functions/src/domain/money';
 import { useI18n } from '../../i18n';

@@ -20,7 +20,7 @@ import {
 } from '../../../../functions/src/domain/program';
 import { formatCommunes } from './communes-text';
 import { bytesToMbText, centsToText } from './draft-numbers';
-import { addCalendarMonths, isoToParisLocal, type ParisLocal } from '../../../../functions/src/domain/format';
+import { addCalendarMonths, isoToParisLocal, type ParisLocal } from '../../../../functions/src/domain/paris-time';
 
 export interface QuestionDraft {
   id: string;

@@ -22,7 +22,7 @@ import {
 import { fieldErrorsFromZod, PARSE_OPTIONS } from '../../../../functions/src/domain/validation';
 import type { MessageKey, MessageParams } from '../../i18n';
 import { parseCommunes } from './communes-text';
-import { parisLocalToIso, type ParisLocal } from '../../../../functions/src/domain/format';
+import { parisLocalToIso, type ParisLocal } from '../../../../functions/src/domain/paris-time';
 import { readEuros, readMegabytes, readWhole } from './draft-numbers';
 import type { ProgramDraft, RulesDraft } from './program-draft';
 

@@ -12,7 +12,7 @@
 import type { EligibilityAnswers } from '../../../../functions/src/domain/eligibility-schema';
 import { minTotalForShare } from '../../../../functions/src/domain/money';
 import type { Commune, EligibilityRules } from '../../../../functions/src/domain/program';
-import { addCalendarMonths } from '../../../../functions/src/domain/format';
+import { addCalendarMonths } from '../../../../functions/src/domain/paris-time';
 
 export const SAMPLE_IDS = ['association', 'scop_creation', 'foundation_outside', 'above_cap', 'above_share', 'young'] as const;
 export type SampleId = (typeof SAMPLE_IDS)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarMonths, isoToParisLocal, parisLocalToIso } from '../../../../frontend/src/features/programme-builder/paris-time';
+import { addCalendarMonths, isoToParisLocal, parisLocalToIso } from '../../../../functions/src/domain/paris-time';
 
 describe('Paris date and time to ISO 8601', () => {
   it.each([

@@ -15,6 +15,7 @@ import { createReportService } from './services/reports';
 import { createReviewService } from './services/reviews';
 import { createStaffService } from './services/staff';
 import { accessLog } from './middleware/access-log';
+import { originVerify } from './middleware/origin-verify';
 import { errorHandler, notFoundHandler, problemJson } from './middleware/problem';
 import { requireJsonBody, sameOrigin, securityHeaders } from './middleware/security';
 import { applicationRoutes } from './routes/applications';
@@ -54,6 +55,8 @@ export function createApp(deps: Deps) {
     await next();
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
+  // First of the checks: a request that did not come through CloudFront is refused before any other reads it.
+  if (deps.originVerify) app.use('/api/*', originVerify(deps.originVerify));
   app.use('/api/*', sameOrigin(deps.config.siteOrigins));
   app.use(
     '/api/*',

@@ -34,6 +34,11 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   OTP_SECRET: z.string().min(32).optional(),
   SESSION_SECRET_PARAMETER: z.string().min(1).optional(),
+  ORIGIN_VERIFY_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/).optional(),
+  ORIGIN_VERIFY_SECRET_ARN: z.string().startsWith('arn:').optional(),
+}).refine((e) => (e.ORIGIN_VERIFY_HEADER === undefined) === (e.ORIGIN_VERIFY_SECRET_ARN === undefined), {
+  path: ['ORIGIN_VERIFY_SECRET_ARN'],
+  message: 'set both ORIGIN_VERIFY_HEADER and ORIGIN_VERIFY_SECRET_ARN, or neither',
 }).refine((e) => e.OTP_SECRET !== undefined || e.SESSION_SECRET_PARAMETER !== undefined, {
   path: ['SESSION_SECRET_PARAMETER'],
   message: 'set SESSION_SECRET_PARAMETER (AWS) or OTP_SECRET (local)',
@@ -57,6 +62,11 @@ export type AppConfig = {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** The one-time-code HMAC key: given directly (local, tests) or by SSM parameter name (AWS). */
   otpSecret: { value: string } | { parameterName: string };
+  /**
+   * The header CloudFront adds to every API request and the Secrets Manager secret
+   * holding its value (AWS); null on the local stack, which has no CloudFront.
+   */
+  originVerify: { headerName: string; secretArn: string } | null;
 };
 
 /** Thrown at cold start when the environment is incomplete, so a misconfigured deploy fails loudly. */
@@ -85,6 +95,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     s3Endpoint: e.S3_ENDPOINT,
     logLevel: e.LOG_LEVEL,
     otpSecret: e.OTP_SECRET !== undefined ? { value: e.OTP_SECRET } : { parameterName: e.SESSION_SECRET_PARAMETER as string },
+    originVerify:
+      e.ORIGIN_VERIFY_HEADER && e.ORIGIN_VERIFY_SECRET_ARN
+        ? { headerName: e.ORIGIN_VERIFY_HEADER.toLowerCase(), secretArn: e.ORIGIN_VERIFY_SECRET_ARN }
+        : null,
   };
 }
 

@@ -4,6 +4,7 @@ import type { RequestIdVariables } from 'hono/request-id';
 import type { AppConfig } from './config';
 import type { User } from './domain/user';
 import type { Logger } from './logger';
+import type { OriginVerify } from './middleware/origin-verify';
 import type { DocumentStorage, Mailer, Outbox, Store } from './store/store-ports';
 
 export type Deps = {
@@ -19,6 +20,8 @@ export type Deps = {
   otpSecret: () => Promise<string>;
   /** The caller's IP as the host sees it (CloudFront viewer address in AWS), for rate limits. */
   clientIp: (c: Context) => string;
+  /** AWS only: the secret header CloudFront adds, without which an API request is refused. */
+  originVerify?: OriginVerify;
 };
 
 /** Hono environment shared by every router. */

@@ -6,9 +6,10 @@
  * Config and clients are built once per container, at cold start.
  */
 import type { S3Event, ScheduledEvent } from 'aws-lambda';
-import { getConnInfo, handle } from 'hono/aws-lambda';
+import { handle } from 'hono/aws-lambda';
 import { createApp } from './app';
-import { otpSecretSource } from './auth/secrets';
+import { lambdaClientIp } from './auth/client-address';
+import { originSecretSource, otpSecretSource } from './auth/secrets';
 import { loadConfig } from './config';
 import type { Deps } from './deps';
 import { parseUploadEvent } from './jobs/documents';
@@ -27,8 +28,12 @@ const deps: Deps = {
   mailer: createSesMailer({ region: config.region, from: config.mailFrom }),
   clock: () => new Date(),
   otpSecret: otpSecretSource(config),
-  // Behind CloudFront the connection comes from the edge; the viewer's address is in this header.
-  clientIp: (c) => c.req.header('cloudfront-viewer-address')?.replace(/:\d+$/, '') ?? getConnInfo(c).remote.address ?? 'unknown',
+  ...(config.originVerify
+    ? { originVerify: { headerName: config.originVerify.headerName, secret: originSecretSource(config, config.originVerify.secretArn) } }
+    : {}),
+  // Behind CloudFront the connection comes from the edge: the viewer's address is believed
+  // only when the request proved it came through CloudFront (every request past originVerify).
+  clientIp: (c) => lambdaClientIp(c, config.originVerify !== null),
 };
 
 export const api = handle(createApp(deps));

@@ -30,6 +30,18 @@ describe('config', () => {
     expect(() => loadConfig({ ...missing, MAIL_FROM: 'not-an-email' })).toThrow(/TABLE_NAME.*MAIL_FROM/);
   });
 
+  it('reads the origin-verify header and secret together, or neither', () => {
+    expect(loadConfig(valid).originVerify).toBeNull();
+    const arn = 'arn:aws:secretsmanager:eu-west-3:123456789012:secret:OriginVerify-AbCdEf';
+    expect(loadConfig({ ...valid, ORIGIN_VERIFY_HEADER: 'X-Guichet-Origin-Verify', ORIGIN_VERIFY_SECRET_ARN: arn }).originVerify).toEqual({
+      headerName: 'x-guichet-origin-verify',
+      secretArn: arn,
+    });
+    expect(() => loadConfig({ ...valid, ORIGIN_VERIFY_HEADER: 'x-guichet-origin-verify' })).toThrow(/ORIGIN_VERIFY_SECRET_ARN/);
+    expect(() => loadConfig({ ...valid, ORIGIN_VERIFY_SECRET_ARN: arn })).toThrow(/ORIGIN_VERIFY_SECRET_ARN/);
+    expect(() => loadConfig({ ...valid, ORIGIN_VERIFY_HEADER: 'bad header', ORIGIN_VERIFY_SECRET_ARN: arn })).toThrow(/ORIGIN_VERIFY_HEADER/);
+  });
+
   it('gives the local stack port 3000 and .data by default, and refuses a bad PORT', () => {
     expect(loadLocalConfig({})).toMatchObject({ port: 3000, dataDir: '.data' });
     expect(() => loadLocalConfig({ PORT: 'eighty' })).toThrow(ConfigError);

@@ -25,3 +25,26 @@ export function otpSecretSource(config: Pick<AppConfig, 'otpSecret' | 'region'>)
     return cached;
   };
 }
+
+/**
+ * The value CloudFront sends in the origin-verify header, from Secrets Manager: read
+ * once per container on first use (the client loads lazily, so a cold start that never
+ * needs it does not parse it), and read again after a failure.
+ */
+export function originSecretSource(config: Pick<AppConfig, 'region'>, secretArn: string): () => Promise<string> {
+  let cached: Promise<string> | undefined;
+  const load = async () => {
+    const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
+    const client = new SecretsManagerClient({ region: config.region });
+    const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: secretArn }));
+    if (!SecretString || SecretString.length < 32) throw new Error(`secret ${secretArn} is missing or shorter than 32 characters`);
+    return SecretString;
+  };
+  return () => {
+    cached ??= load().catch((error: unknown) => {
+      cached = undefined;
+      throw error;
+    });
+    return cached;
+  };
+}

@@ -104,16 +104,15 @@ export function createProgramService(deps: Deps) {
           en: `A "${current.status}" programme cannot become "${fields.status}".`,
         });
       }
-      const applied = await store.applications.existsForProgram(programId);
-      if (applied) {
-        const changed = FROZEN_ONCE_APPLIED.filter((key) => !sameData(current[key], fields[key]));
-        if (changed.length > 0 || fields.status === 'draft') {
-          throw new ConflictError({
-            fr: `Des demandes existent déjà : ${changed.length > 0 ? `ces éléments ne peuvent plus changer (${changed.join(', ')})` : 'le programme ne peut pas redevenir un brouillon'}. Créez un nouveau programme si les règles doivent évoluer.`,
-            en: `Applications already exist: ${changed.length > 0 ? `these can no longer change (${changed.join(', ')})` : 'the programme cannot go back to draft'}. Create a new programme if the rules must change.`,
-          });
-        }
-      }
+      const frozenChanged = FROZEN_ONCE_APPLIED.filter((key) => !sameData(current[key], fields[key]));
+      const touchesFrozen = frozenChanged.length > 0 || (fields.status === 'draft' && current.status !== 'draft');
+      const frozen = {
+        fr: `Des demandes existent déjà : ${frozenChanged.length > 0 ? `ces éléments ne peuvent plus changer (${frozenChanged.join(', ')})` : 'le programme ne peut pas redevenir un brouillon'}. Créez un nouveau programme si les règles doivent évoluer.`,
+        en: `Applications already exist: ${frozenChanged.length > 0 ? `these can no longer change (${frozenChanged.join(', ')})` : 'the programme cannot go back to draft'}. Create a new programme if the rules must change.`,
+      };
+      // The early answer; the write's own condition (applicationCount) closes the race
+      // with an application created after this read.
+      if (touchesFrozen && (await store.applications.existsForProgram(programId))) throw new ConflictError(frozen);
       const at = clock().toISOString();
       const change = diff(current as ProgramInput, fields, AUDITED_FIELDS);
       const audit = auditEvent({
@@ -131,6 +130,7 @@ export function createProgramService(deps: Deps) {
         fields.envelopeCents - current.envelopeCents,
         // Saving without a change bumps the version but says nothing worth keeping.
         change.changed.length > 0 ? audit : undefined,
+        touchesFrozen ? frozen : undefined,
       );
       deps.log.info('programs: updated', { by: manager.id, programId, status: updated.status });
       return updated;

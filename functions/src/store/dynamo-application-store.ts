@@ -67,6 +67,16 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
           TransactItems: [
             { Put: { TableName: table, Item: applicationItem(application), ConditionExpression: 'attribute_not_exists(pk)' } },
             appendEvent(table, event),
+            // Counted in the same transaction, so the programme's frozen parts freeze with
+            // the first application whatever the timing (the programme store's condition).
+            {
+              Update: {
+                TableName: table,
+                Key: keys.program(application.programId),
+                UpdateExpression: 'ADD applicationCount :one',
+                ExpressionAttributeValues: { ':one': 1 },
+              },
+            },
           ],
         }),
       );

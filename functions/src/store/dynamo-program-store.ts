@@ -5,15 +5,22 @@
  */
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AuditEvent } from '../domain/audit';
-import { ConflictError } from '../domain/errors';
+import { ConflictError, type Bilingual } from '../domain/errors';
 import { isOpen, type Program } from '../domain/program';
 import { appendAudit, fromItem, isConditionFailure, listAudit, queryAll } from './dynamo-helpers';
 import { keys } from './keys';
 import type { ProgramStore } from './store-ports';
 
-/** The envelope balance lives on the programme item but is not part of the programme's public data. */
+/**
+ * The envelope balance and the application counter live on the programme item but
+ * are not part of the programme's data: they exist for the conditions of writes.
+ */
 function toProgram(item: Record<string, unknown>): Program {
-  const { remainingCents: _remaining, ...program } = fromItem<Program & { remainingCents?: number }>(item);
+  const {
+    remainingCents: _remaining,
+    applicationCount: _count,
+    ...program
+  } = fromItem<Program & { remainingCents?: number; applicationCount?: number }>(item);
   return program;
 }
 
@@ -65,7 +72,13 @@ export class DynamoProgramStore implements ProgramStore {
     return items.map(toProgram);
   }
 
-  async replace(program: Program, expectedVersion: number, envelopeDeltaCents: number, audit?: AuditEvent): Promise<Program> {
+  async replace(
+    program: Program,
+    expectedVersion: number,
+    envelopeDeltaCents: number,
+    audit?: AuditEvent,
+    frozenOnceApplied?: Bilingual,
+  ): Promise<Program> {
     const { version: _v, ...fields } = program;
     const names: Record<string, string> = {};
     const values: Record<string, unknown> = {
@@ -85,6 +98,11 @@ export class DynamoProgramStore implements ProgramStore {
     // A smaller envelope may not drop below what is already awarded.
     const envelopeGuard = envelopeDeltaCents < 0 ? ' AND remainingCents >= :needed' : '';
     if (envelopeDeltaCents < 0) values[':needed'] = -envelopeDeltaCents;
+    // applicationCount rises in the transaction that creates an application (see the
+    // application store): checked here, a draft started between the service's read
+    // and this write still freezes the programme.
+    const frozenGuard = frozenOnceApplied ? ' AND (attribute_not_exists(applicationCount) OR applicationCount = :none)' : '';
+    if (frozenOnceApplied) values[':none'] = 0;
     try {
       // The change and its audit event are written together or not at all.
       await this.db.send(
@@ -94,7 +112,7 @@ export class DynamoProgramStore implements ProgramStore {
               Update: {
                 TableName: this.table,
                 Key: keys.program(program.id),
-                ConditionExpression: `version = :expected${envelopeGuard}`,
+                ConditionExpression: `version = :expected${envelopeGuard}${frozenGuard}`,
                 UpdateExpression: `SET ${sets.join(', ')} ADD version :one`,
                 ExpressionAttributeNames: names,
                 ExpressionAttributeValues: values,
@@ -106,7 +124,11 @@ export class DynamoProgramStore implements ProgramStore {
       );
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
-      const current = await this.get(program.id);
+      const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.program(program.id), ConsistentRead: true }));
+      if (frozenOnceApplied && Item && Item.version === expectedVersion && Number(Item.applicationCount ?? 0) > 0) {
+        throw new ConflictError(frozenOnceApplied, expectedVersion);
+      }
+      const current = Item ? toProgram(Item) : null;
       throw new ConflictError(
         current && current.version === expectedVersion
           ? {

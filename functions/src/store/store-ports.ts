@@ -14,6 +14,7 @@ import type {
 } from '../domain/application';
 import type { AuditEvent } from '../domain/audit';
 import type { EligibilityResult } from '../domain/eligibility-schema';
+import type { Bilingual } from '../domain/errors';
 import type { ByteReader } from '../domain/file-sniff';
 import type { ApplicationStatus } from '../domain/lifecycle';
 import type { Program } from '../domain/program';
@@ -34,7 +35,14 @@ export interface ProgramStore {
    * Replaces a programme if its version is still `expectedVersion`, moving the envelope
    * balance by `envelopeDeltaCents` (never below zero). ConflictError otherwise.
    */
-  replace(program: Program, expectedVersion: number, envelopeDeltaCents: number, audit?: AuditEvent): Promise<Program>;
+  replace(
+    program: Program,
+    expectedVersion: number,
+    envelopeDeltaCents: number,
+    audit?: AuditEvent,
+    /** Set when the change touches what applications depend on: refused with this message once one exists. */
+    frozenOnceApplied?: Bilingual,
+  ): Promise<Program>;
   /** The programme's audit trail, oldest first. */
   listEvents(programId: string): Promise<AuditEvent[]>;
   /**

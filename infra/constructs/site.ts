@@ -20,7 +20,10 @@ import {
   HeadersReferrerPolicy,
   HttpVersion,
   OriginProtocolPolicy,
+  OriginRequestCookieBehavior,
+  OriginRequestHeaderBehavior,
   OriginRequestPolicy,
+  OriginRequestQueryStringBehavior,
   OriginSslPolicy,
   PriceClass,
   ResponseHeadersPolicy,
@@ -31,6 +34,21 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+
+/**
+ * The request headers CloudFront forwards to the API (at most 10 in a policy). The API
+ * reads these and no other: a header it starts reading must be added here, and
+ * CloudFront-Viewer-Address is the one the rate limits count by.
+ */
+export const API_ORIGIN_HEADERS = [
+  'CloudFront-Viewer-Address',
+  'Origin',
+  'Sec-Fetch-Site',
+  'Content-Type',
+  'Accept',
+  'Accept-Language',
+  'Referer',
+] as const;
 
 export interface SiteProps {
   /** The HTTP API that `/api/*` is routed to, so the SPA and API share one origin. */
@@ -180,6 +198,19 @@ export class Site extends Construct {
       enableAcceptEncodingGzip: true,
     });
 
+    // The managed AllViewerExceptHostHeader policy forwards the viewer's own headers
+    // (allExcept Host) but none that CloudFront adds, so CloudFront-Viewer-Address, the
+    // only trustworthy client address behind CloudFront, never reached the API. This one
+    // names what the API reads: the viewer address for rate limits, Origin and
+    // Sec-Fetch-Site for the same-origin check, Content-Type for the JSON check; Host is
+    // left out because API Gateway routes on its own hostname.
+    const apiRequests = new OriginRequestPolicy(this, 'ApiRequests', {
+      comment: 'Guichet API: cookies, query strings, the headers the API reads and the viewer address',
+      cookieBehavior: OriginRequestCookieBehavior.all(),
+      queryStringBehavior: OriginRequestQueryStringBehavior.all(),
+      headerBehavior: OriginRequestHeaderBehavior.allowList(...API_ORIGIN_HEADERS),
+    });
+
     const spaRewrite = new CloudFrontFunction(this, 'SpaRewrite', {
       code: FunctionCode.fromInline(SPA_REWRITE_CODE),
       runtime: FunctionRuntime.JS_2_0,
@@ -236,8 +267,7 @@ export class Site extends Construct {
           viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: CachePolicy.CACHING_DISABLED,
-          // Forward cookies, query strings and headers, but not Host: API Gateway routes on it.
-          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          originRequestPolicy: apiRequests,
         },
       },
     });

@@ -76,6 +76,8 @@ describe('resource inventory', () => {
     'AWS::CloudFront::Distribution': 1,
     'AWS::CloudFront::Function': 1,
     'AWS::CloudFront::OriginAccessControl': 1,
+    // /api/*: the viewer's values but Host, and CloudFront's viewer address
+    'AWS::CloudFront::OriginRequestPolicy': 1,
     'AWS::CloudFront::ResponseHeadersPolicy': 2,
     // api: 5xx and 429 rates; per function: errors, throttles, p99 duration (9);
     // failed-invocations queue; table throttles and system errors; SES bounces and complaints
@@ -422,12 +424,24 @@ describe('HTTP API', () => {
 describe('CloudFront', () => {
   const distribution = () => only('AWS::CloudFront::Distribution')[1].Properties.DistributionConfig;
 
-  it('sends /api/* uncached, with every method and all viewer values but Host, to the HTTP API', () => {
+  it('sends /api/* uncached, with every method, to the HTTP API, with the viewer address and the headers the API reads but not Host', () => {
     const config = distribution();
     const apiBehaviour = config.CacheBehaviors.find((b: any) => b.PathPattern === '/api/*');
+    const [policyId, policy] = only('AWS::CloudFront::OriginRequestPolicy');
+    expect(policy.Properties.OriginRequestPolicyConfig).toMatchObject({
+      CookiesConfig: { CookieBehavior: 'all' },
+      QueryStringsConfig: { QueryStringBehavior: 'all' },
+      HeadersConfig: { HeaderBehavior: 'whitelist' },
+    });
+    const forwarded = (policy.Properties.OriginRequestPolicyConfig.HeadersConfig.Headers as string[]).map((h) => h.toLowerCase());
+    // The managed AllViewerExceptHostHeader forwards viewer headers only: CloudFront's own must be named.
+    expect(forwarded).toEqual(expect.arrayContaining(['cloudfront-viewer-address', 'origin', 'sec-fetch-site', 'content-type']));
+    expect(forwarded).not.toContain('host');
+    expect(forwarded.length).toBeLessThanOrEqual(10);
+    expect(apiBehaviour.OriginRequestPolicyId).not.toBe(ALL_VIEWER_EXCEPT_HOST_HEADER);
     expect(apiBehaviour).toMatchObject({
       CachePolicyId: CACHING_DISABLED,
-      OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
+      OriginRequestPolicyId: { Ref: policyId },
       ViewerProtocolPolicy: 'redirect-to-https',
       AllowedMethods: expect.arrayContaining(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']),
     });

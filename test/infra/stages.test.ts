@@ -30,6 +30,7 @@ const PHYSICAL_NAME: Record<string, (p: Record<string, any>) => unknown> = {
   'AWS::Events::Rule': (p) => p.Name,
   'AWS::CloudFront::ResponseHeadersPolicy': (p) => p.ResponseHeadersPolicyConfig.Name,
   'AWS::CloudFront::CachePolicy': (p) => p.CachePolicyConfig.Name,
+  'AWS::CloudFront::OriginRequestPolicy': (p) => p.OriginRequestPolicyConfig.Name,
   'AWS::CloudFront::Function': (p) => p.Name,
   'AWS::CloudFront::OriginAccessControl': (p) => p.OriginAccessControlConfig.Name,
   'AWS::WAFv2::WebACL': (p) => p.Name,

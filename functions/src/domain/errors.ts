@@ -10,7 +10,7 @@ export type Bilingual = { fr: string; en: string };
 export type FieldError = { path: string; message: Bilingual };
 
 abstract class DomainError extends Error {
-  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429;
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503;
   constructor(
     readonly detail: Bilingual,
     options?: ErrorOptions,
@@ -76,6 +76,28 @@ export class TooManyRequestsError extends DomainError {
     readonly retryAfterSeconds: number,
   ) {
     super(detail);
+  }
+}
+
+/**
+ * A service the API depends on (the table, the bucket, the mail relay) is throttling,
+ * timing out or failing on its side. Nothing half-written is left behind: the write
+ * that failed did not happen. The client is told when to try again.
+ */
+export class ServiceUnavailableError extends DomainError {
+  override name = 'ServiceUnavailableError';
+  readonly status = 503;
+  constructor(
+    options?: ErrorOptions,
+    readonly retryAfterSeconds = 5,
+  ) {
+    super(
+      {
+        fr: 'Le service est momentanément surchargé, réessayez dans quelques secondes.',
+        en: 'The service is busy right now, please try again in a few seconds.',
+      },
+      options,
+    );
   }
 }
 

@@ -10,6 +10,7 @@ import type { AppEnv } from '../deps';
 import {
   ConflictError,
   DomainError,
+  ServiceUnavailableError,
   TooManyRequestsError,
   TransactionConflictError,
   ValidationError,
@@ -85,7 +86,13 @@ export function errorHandler(log: Logger): ErrorHandler<AppEnv> {
         // Still colliding after the store's retries: nothing was written, the user can simply try again.
         log.warn('transaction conflict after retries', { requestId: c.get('requestId'), path: c.req.path });
       }
-      if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
+      if (error instanceof ServiceUnavailableError) {
+        // Throttled, timed out or failing on AWS's side: the write did not happen, the client waits and retries.
+        log.warn('service unavailable', { requestId: c.get('requestId'), path: c.req.path, cause: (error.cause as Error | undefined)?.name });
+      }
+      if (error instanceof TooManyRequestsError || error instanceof ServiceUnavailableError) {
+        c.header('Retry-After', String(error.retryAfterSeconds));
+      }
       const extra: Partial<Problem> = {};
       if (error instanceof ValidationError) extra.errors = error.errors;
       if (error instanceof ConflictError && error.currentVersion !== undefined) {

@@ -7,6 +7,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { AppConfig } from '../config';
+import { translateDynamoFailuresOn, translateS3FailuresOn } from './service-failures';
 import { retryTransactionConflictsOn } from './transaction-retry';
 
 type ClientConfig = Pick<AppConfig, 'region' | 'dynamodbEndpoint' | 's3Endpoint'>;
@@ -22,11 +23,12 @@ export function createDynamoClient(config: ClientConfig): DynamoDBDocumentClient
       : { region: config.region },
   );
   retryTransactionConflictsOn(client);
+  translateDynamoFailuresOn(client);
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }
 
 export function createS3Client(config: ClientConfig): S3Client {
-  return new S3Client(
+  const client = new S3Client(
     config.s3Endpoint
       ? {
           region: config.region,
@@ -36,4 +38,6 @@ export function createS3Client(config: ClientConfig): S3Client {
         }
       : { region: config.region },
   );
+  translateS3FailuresOn(client);
+  return client;
 }

@@ -43,6 +43,7 @@ import type { Page } from '../store/store-ports';
 import { actorFor, loadVisible } from './object-access';
 import { createDecisionService, type StaffEvent } from './decisions';
 import { submittedMail, withdrawnMail } from './mails';
+import { deliver } from './mail-delivery';
 
 export type ApplicationView = {
   application: Application;
@@ -170,7 +171,7 @@ export function createApplicationService(deps: Deps) {
             ? {}
             : { reference: { programId: program.id, year, sequence, value: formatReference(program.referencePrefix, year, sequence) } }),
         });
-        await deps.mailer.send(submittedMail(user, updated, program, deps.config.siteOrigin, resubmitted));
+        await deliver(deps, submittedMail(user, updated, program, deps.config.siteOrigin, resubmitted));
         return updated;
       } catch (error) {
         if (error instanceof SequenceTakenError && attempt < MAX_REFERENCE_ATTEMPTS) {
@@ -205,7 +206,7 @@ export function createApplicationService(deps: Deps) {
         to: 'withdrawn',
       }),
     });
-    await deps.mailer.send(withdrawnMail(user, updated, program));
+    await deliver(deps, withdrawnMail(user, updated, program));
     return updated;
   }
 

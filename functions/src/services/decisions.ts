@@ -20,6 +20,7 @@ import type { Deps } from '../deps';
 import { newId } from '../store/ids';
 import { actorFor } from './object-access';
 import { decisionMail } from './mails';
+import { deliver } from './mail-delivery';
 
 export type StaffEvent = Exclude<LifecycleEvent, { type: 'submit' } | { type: 'withdraw' }>;
 
@@ -158,7 +159,7 @@ export function createDecisionService(deps: Deps) {
       }
       const owner = await store.users.get(application.ownerId);
       if (owner && event.type !== 'start_review') {
-        await deps.mailer.send(decisionMail(owner, updated, program, event.type, message, deps.config.siteOrigin));
+        await deliver(deps, decisionMail(owner, updated, program, event.type, message, deps.config.siteOrigin));
       }
       return updated;
     },

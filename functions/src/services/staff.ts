@@ -96,7 +96,7 @@ export function createStaffService(deps: Deps) {
           audit,
         );
       }
-      await deps.mailer.send(invitationMail(user, manager, deps.config.siteOrigin));
+      await deliver(deps, invitationMail(user, manager, deps.config.siteOrigin));
       deps.log.info('staff: invited', { by: manager.id, userId: user.id, role: user.role });
       return user;
     },

@@ -5,6 +5,7 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDynamoApplicationStore } from './dynamo-application-store';
 import { createDynamoAuthStore } from './dynamo-auth-store';
+import { createDynamoMailQueue } from './dynamo-mail-queue';
 import { DynamoProgramStore } from './dynamo-program-store';
 import { createDynamoReviewStore } from './dynamo-review-store';
 import { DynamoUserStore } from './dynamo-user-store';
@@ -18,6 +19,7 @@ export function createDynamoStore(db: DynamoDBDocumentClient, tableName: string)
     reviews: createDynamoReviewStore(db, tableName),
     users: new DynamoUserStore(db, tableName),
     auth: createDynamoAuthStore(db, tableName),
+    mails: createDynamoMailQueue(db, tableName),
     async ping() {
       await db.send(new GetCommand({ TableName: tableName, Key: keys.health() }));
     },

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 
-export function newId(prefix: 'app' | 'doc' | 'evt' | 'msg' | 'usr', now: Date = new Date()): string {
+export function newId(prefix: 'app' | 'doc' | 'evt' | 'mail' | 'msg' | 'usr', now: Date = new Date()): string {
   const time = now.getTime().toString(36).padStart(9, '0');
   return `${prefix}_${time}${randomBytes(10).toString('base64url')}`;
 }

@@ -19,6 +19,7 @@
  * | session         | SESSION#<idHash>      | SESSION                 | USER#<userId> / SESSION#<createdAt>      |  (TTL: expiresAt)                                 |                                  |
  * | rate window     | RATE#<scope>#<key>    | <windowStart>           |  (TTL: expiresAt)                        |                                                   |                                  |
  * | health probe    | HEALTH                | HEALTH                  |                                          |                                                   |                                  |
+ * | queued mail     | MAIL#<id>             | MAIL                    | MAILQ#pending / <nextAttemptAt>#<id> (while pending; TTL once settled) |                    |                                  |
  *
  * Access patterns (DESIGN.md §4), each a GetItem or a Query, never a Scan:
  * - an application with its documents, reviews and events → Query pk = APP#<id>
@@ -31,6 +32,7 @@
  * - a programme's or an account's audit trail             → Query pk = PROGRAM#<id> | USER#<id>, sk begins_with EVENT#
  * - one-time codes, sessions and rate windows             → GetItem, expired by TTL
  * - open programmes                                       → Query gsi1 pk = PROGRAMS#published, sk > now
+ * - mails due for another try                             → Query gsi1 pk = MAILQ#pending, sk <= now
  */
 import type { ProgramStatus } from '../domain/program';
 
@@ -75,6 +77,10 @@ export const keys = {
     pk: subject === 'program' ? `PROGRAM#${subjectId}` : `USER#${subjectId}`,
     sk: `EVENT#${at}#${eventId}`,
   }),
+
+  /** A mail waiting to be sent again; pending ones are listed through gsi1 by due time. */
+  queuedMail: (id: string): Key => ({ pk: `MAIL#${id}`, sk: 'MAIL' }),
+  pendingMails: () => 'MAILQ#pending',
 
   health: (): Key => ({ pk: 'HEALTH', sk: 'HEALTH' }),
 } as const;

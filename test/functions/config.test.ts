@@ -39,7 +39,9 @@ describe('config', () => {
     });
     expect(() => loadConfig({ ...valid, ORIGIN_VERIFY_HEADER: 'x-guichet-origin-verify' })).toThrow(/ORIGIN_VERIFY_SECRET_ARN/);
     expect(() => loadConfig({ ...valid, ORIGIN_VERIFY_SECRET_ARN: arn })).toThrow(/ORIGIN_VERIFY_SECRET_ARN/);
-    expect(() => loadConfig({ ...valid, ORIGIN_VERIFY_HEADER: 'bad header', ORIGIN_VERIFY_SECRET_ARN: arn })).toThrow(/ORIGIN_VERIFY_HEADER/);
+    expect(() => loadConfig({ ...valid, ORIGIN_VERIFY_HEADER: 'bad header', ORIGIN_VERIFY_SECRET_ARN: arn })).toThrow(
+      /ORIGIN_VERIFY_HEADER/,
+    );
   });
 
   it('gives the local stack port 3000 and .data by default, and refuses a bad PORT', () => {

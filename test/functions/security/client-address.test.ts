@@ -5,6 +5,7 @@
  * execute-api URL, where anyone can forge that header.
  */
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import fc from 'fast-check';
 import { handle, type LambdaEvent } from 'hono/aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../functions/src/app';
@@ -173,5 +174,58 @@ describe('the API in Lambda, behind CloudFront', () => {
     for (let i = 0; i < 30; i++) expect((await from('198.51.100.7:5000')).statusCode).toBe(400);
     expect((await from('198.51.100.7:5001')).statusCode).toBe(429);
     expect((await from('198.51.100.8:5000')).statusCode).toBe(400);
+  });
+});
+
+describe('hostile client addresses and sign-in input', () => {
+  // Printable ASCII: what API Gateway hands a function as a header value.
+  const headerValue = fc.oneof(
+    fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((n) => String.fromCharCode(n)), maxLength: 80 }),
+    fc.ipV4().map((ip) => `${ip}:443`),
+    fc.ipV6().map((ip) => `${ip}:443`),
+    fc.ipV6().map((ip) => `[${ip}]:443`),
+    fc.ipV4Extended(),
+  );
+
+  it('never answers 5xx, believes a viewer address only under the right origin header, and logs a parsed IP', async () => {
+    const t = await createTestContext();
+    const api = lambdaApi(t, true);
+    await fc.assert(
+      fc.asyncProperty(headerValue, fc.option(headerValue, { nil: undefined }), fc.boolean(), async (viewer, forged, rightSecret) => {
+        t.logs.length = 0;
+        const verify = rightSecret ? SECRET : (forged ?? '');
+        const res = await api(wrongGuess({ [HEADER]: verify, 'cloudfront-viewer-address': viewer }));
+        expect(res.statusCode).toBeLessThan(500);
+        if (!rightSecret && verify !== SECRET) {
+          expect(res.statusCode).toBe(403);
+          expect(failureIps(t)).toEqual([]);
+          return;
+        }
+        expect([400, 429]).toContain(res.statusCode);
+        if (res.statusCode === 400) expect(failureIps(t)).toEqual([parseViewerAddress(viewer) ?? '130.176.96.12']);
+      }),
+      { numRuns: 60, endOnFailure: true },
+    );
+  });
+
+  it('answers POST /api/auth/code and /api/auth/session below 500 whatever address and code arrive', async () => {
+    const t = await createTestContext();
+    const email = fc.oneof(fc.emailAddress(), fc.string({ maxLength: 40 }), fc.constant('LEA@Example.ORG'));
+    const code = fc.oneof(fc.stringMatching(/^\d{6}$/), fc.string({ maxLength: 12 }), fc.constant(' 123456 '));
+    await fc.assert(
+      fc.asyncProperty(email, code, fc.ipV6(), async (address, guess, ip) => {
+        const headers = { 'Content-Type': 'application/json', Origin: 'http://localhost:3000', 'x-test-client-ip': ip };
+        const asked = await t.app.request('/api/auth/code', { method: 'POST', headers, body: JSON.stringify({ email: address }) });
+        expect(asked.status).toBeLessThan(500);
+        const res = await t.app.request('/api/auth/session', {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ email: address, code: guess }),
+        });
+        expect(res.status).toBeLessThan(500);
+        if (res.status !== 200) expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      }),
+      { numRuns: 40, endOnFailure: true },
+    );
   });
 });

@@ -189,6 +189,8 @@ export class PortalStack extends Stack {
     // Presigned POST uploads and presigned GET downloads are signed with this role;
     // delete because an applicant may replace or delete a document while editable.
     documents.grantUploads(api, 's3:PutObject', 's3:GetObject', 's3:DeleteObject');
+    // `complete` writes the verified copy; downloads are signed for it only.
+    documents.grantVerified(api, 's3:PutObject', 's3:GetObject', 's3:DeleteObject');
     this.grantSendMail(api, settings.sesIdentity, namePrefix);
     StringParameter.fromSecureStringParameterAttributes(this, 'OtpSecret', {
       parameterName: settings.sessionSecretParameterName,
@@ -196,8 +198,9 @@ export class PortalStack extends Stack {
 
     const verifier = new PortalFunction(this, 'DocumentsFn', {
       handler: 'documents',
-      description: 'Guichet upload verification (size and magic bytes)',
-      memorySize: 256,
+      description: 'Guichet upload verification (size, magic bytes, archive bounds) and antivirus verdicts',
+      // Holds one upload (at most 50 MB) in memory while it is checked, hashed and copied.
+      memorySize: 512,
       reservedConcurrentExecutions: settings.documentsReservedConcurrency,
       onFailure: new SqsDestination(failedInvocations),
       tracing: settings.tracing,
@@ -205,9 +208,12 @@ export class PortalStack extends Stack {
       environment,
     });
     verifier.bindTable({ table, accessMode: 'RW', indexes: GSI_NAMES });
-    // HeadObject and a ranged GET of the first bytes; delete a rejected object.
+    // HeadObject and GET of the upload, deleted once checked; the verified copy is written
+    // here, and deleted when GuardDuty finds it infected.
     documents.grantUploads(verifier, 's3:GetObject', 's3:DeleteObject');
+    documents.grantVerified(verifier, 's3:PutObject', 's3:DeleteObject');
     documents.notifyOnUpload(verifier);
+    documents.protectWithGuardDuty(verifier);
 
     const scheduler = new PortalFunction(this, 'Scheduler', {
       handler: 'scheduler',

@@ -5,12 +5,14 @@ import type { AppConfig } from './config';
 import type { User } from './domain/user';
 import type { Logger } from './logger';
 import type { OriginVerify } from './middleware/origin-verify';
-import type { DocumentStorage, Mailer, Outbox, Store } from './store/store-ports';
+import type { DocumentStorage, Mailer, Outbox, Scanner, Store } from './store/store-ports';
 
 export type Deps = {
   config: AppConfig;
   store: Store;
   documents: DocumentStorage;
+  /** The antivirus: ClamAV locally and in tests, GuardDuty's later verdict in AWS. */
+  scanner: Scanner;
   mailer: Mailer;
   /** Present only in local mode; its presence mounts GET /api/dev/outbox. */
   outbox?: Outbox;

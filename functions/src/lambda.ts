@@ -1,7 +1,8 @@
 /**
  * The three Lambda entry points, bundled from this one file:
  * - `api`: the Hono app behind the HTTP API;
- * - `documents`: S3 ObjectCreated on `applications/`;
+ * - `documents`: S3 ObjectCreated on `applications/`, and GuardDuty's malware scan
+ *   results on `verified/` (EventBridge);
  * - `scheduler`: the daily EventBridge rule.
  * Config and clients are built once per container, at cold start.
  */
@@ -12,11 +13,12 @@ import { lambdaClientIp } from './auth/client-address';
 import { originSecretSource, otpSecretSource } from './auth/secrets';
 import { loadConfig } from './config';
 import type { Deps } from './deps';
-import { parseUploadEvent } from './jobs/documents';
+import { isMalwareScanResult, parseScanResult, parseUploadEvent, type MalwareScanResultEvent } from './jobs/documents';
 import { runDailyJobs } from './jobs/scheduler';
 import { createDocumentService } from './services/documents';
 import { createLogger } from './logger';
 import { createSesMailer } from './mail/ses-mailer';
+import { deferredScanner } from './store/deferred-scanner';
 import { createStorage } from './wiring';
 
 const config = loadConfig();
@@ -25,6 +27,7 @@ const deps: Deps = {
   config,
   log,
   ...createStorage(config),
+  scanner: deferredScanner,
   mailer: createSesMailer({ region: config.region, from: config.mailFrom }),
   clock: () => new Date(),
   otpSecret: otpSecretSource(config),
@@ -40,8 +43,19 @@ export const api = handle(createApp(deps));
 
 const documentService = createDocumentService(deps);
 
-/** Verifies each uploaded object exactly as the `complete` API call does; idempotent on redelivery. */
-export async function documents(event: S3Event): Promise<{ outcomes: Record<string, string>; ignored: number }> {
+/**
+ * Verifies each uploaded object exactly as the `complete` API call does, idempotent on
+ * redelivery; or records GuardDuty's verdict on a verified copy.
+ */
+export async function documents(event: S3Event | MalwareScanResultEvent): Promise<{ outcomes: Record<string, string>; ignored: number }> {
+  if (isMalwareScanResult(event)) {
+    const result = parseScanResult(event);
+    if (!result.target) {
+      log.warn('documents: scan result outside verified/', { key: result.key, scan: result.scan });
+      return { outcomes: {}, ignored: 1 };
+    }
+    return { outcomes: { [result.key]: await documentService.recordScanResult(result.target, result.scan) }, ignored: 0 };
+  }
   const { uploads, ignored } = parseUploadEvent(event);
   if (ignored.length > 0) log.warn('documents: ignored objects outside applications/', { ignored });
   const outcomes: Record<string, string> = {};

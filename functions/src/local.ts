@@ -21,6 +21,7 @@ import { localSecret } from './local/secret';
 import { seedDemoData } from './local/seed';
 import { ensureSpaBuilt } from './local/spa';
 import { LOCAL_REGION, startEmulators } from './local/stack';
+import { CLAMAV_TEST_DATABASE, clamscanAvailable, createClamavScanner, createTypeCheckOnlyScanner } from './local/clamav-scanner';
 import { createLogger } from './logger';
 import { createOutboxMailer } from './mail/outbox-mailer';
 import { notFoundHandler } from './middleware/problem';
@@ -93,11 +94,14 @@ async function main(): Promise<void> {
   const outbox = createOutboxMailer();
   const storage = createStorage(config);
   const seeded = await seedDemoData(storage.store, new Date());
+  const clamav = clamscanAvailable();
+  if (!clamav) say('guichet: ClamAV not found (apt-get install clamav): uploads are marked clean on their type check only.');
 
   const api = createApp({
     config,
     log,
     ...storage,
+    scanner: clamav ? createClamavScanner({ databasePath: resolve(root, CLAMAV_TEST_DATABASE) }) : createTypeCheckOnlyScanner(log),
     mailer: outbox,
     outbox,
     clock: () => new Date(),

@@ -1,5 +1,8 @@
-import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
-import { Grant, type IGrantable } from 'aws-cdk-lib/aws-iam';
+import { Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
+import { CfnMalwareProtectionPlan } from 'aws-cdk-lib/aws-guardduty';
+import { Rule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { Grant, PolicyStatement, Role, ServicePrincipal, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import {
   BlockPublicAccess,
@@ -16,6 +19,14 @@ import { Construct } from 'constructs';
 
 /** Every applicant upload lives under this prefix: `applications/{applicationId}/{documentId}`. */
 export const UPLOAD_PREFIX = 'applications/';
+/**
+ * Verified bytes are copied here (`verified/{applicationId}/{documentId}/{sha256}`) by
+ * the functions; no upload form can target it, and staff are only served from it.
+ * GuardDuty scans this prefix.
+ */
+export const VERIFIED_PREFIX = 'verified/';
+/** The EventBridge detail-type of GuardDuty's per-object verdict. */
+export const SCAN_RESULT_DETAIL_TYPE = 'GuardDuty Malware Protection Object Scan Result';
 
 /** The only object actions a Guichet function may be granted on uploads. */
 export type DocumentAction = 's3:GetObject' | 's3:PutObject' | 's3:DeleteObject';
@@ -104,6 +115,112 @@ export class DocumentsBucket extends Bucket {
       });
     }
     return grant;
+  }
+
+  /** Grants exactly the listed actions on verified copies only (the functions write them; staff download them). */
+  grantVerified(grantee: IGrantable, ...actions: DocumentAction[]): Grant {
+    const grant = Grant.addToPrincipal({ grantee, actions, resourceArns: [this.arnForObjects(`${VERIFIED_PREFIX}*`)] });
+    const principal = grantee.grantPrincipal;
+    if (Construct.isConstruct(principal)) {
+      const logicalId = Stack.of(this).getLogicalId(this.node.defaultChild as CfnBucket);
+      Validations.of(principal).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>/${VERIFIED_PREFIX}*]`,
+        reason: 'Verified copies are keyed by application, document and SHA-256 at run time, so the grant is the verified prefix.',
+      });
+    }
+    return grant;
+  }
+
+  /**
+   * GuardDuty Malware Protection for S3 on the verified copies, and its verdicts sent
+   * to `resultHandler` (the documents function) by an EventBridge rule. The role is the
+   * one AWS documents for a plan ("Create or update IAM role policy"), scoped to this
+   * bucket and prefix; SSE-S3 needs no KMS statement.
+   */
+  protectWithGuardDuty(resultHandler: IFunction): { plan: CfnMalwareProtectionPlan; role: Role; rule: Rule } {
+    const stack = Stack.of(this);
+    const role = new Role(this, 'MalwareProtectionRole', {
+      assumedBy: new ServicePrincipal('malware-protection-plan.guardduty.amazonaws.com'),
+      description: 'GuardDuty Malware Protection for S3: scans and tags the verified documents',
+    });
+    const managedRule = stack.formatArn({
+      service: 'events',
+      resource: 'rule',
+      resourceName: 'DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS3*',
+    });
+    role.addToPolicy(
+      new PolicyStatement({
+        sid: 'AllowManagedRuleToSendS3EventsToGuardDuty',
+        actions: ['events:PutRule', 'events:DeleteRule', 'events:PutTargets', 'events:RemoveTargets'],
+        resources: [managedRule],
+        conditions: { StringLike: { 'events:ManagedBy': 'malware-protection-plan.guardduty.amazonaws.com' } },
+      }),
+    );
+    role.addToPolicy(
+      new PolicyStatement({
+        sid: 'AllowGuardDutyToMonitorEventBridgeManagedRule',
+        actions: ['events:DescribeRule', 'events:ListTargetsByRule'],
+        resources: [managedRule],
+      }),
+    );
+    role.addToPolicy(
+      new PolicyStatement({
+        sid: 'AllowPostScanTag',
+        actions: ['s3:PutObjectTagging', 's3:GetObjectTagging', 's3:PutObjectVersionTagging', 's3:GetObjectVersionTagging'],
+        resources: [this.arnForObjects(`${VERIFIED_PREFIX}*`)],
+      }),
+    );
+    role.addToPolicy(
+      new PolicyStatement({
+        sid: 'AllowEnableS3EventBridgeEvents',
+        actions: ['s3:PutBucketNotification', 's3:GetBucketNotification'],
+        resources: [this.bucketArn],
+      }),
+    );
+    role.addToPolicy(
+      new PolicyStatement({
+        sid: 'AllowPutValidationObject',
+        actions: ['s3:PutObject'],
+        resources: [this.arnForObjects('malware-protection-resource-validation-object')],
+      }),
+    );
+    role.addToPolicy(new PolicyStatement({ sid: 'AllowCheckBucketOwnership', actions: ['s3:ListBucket'], resources: [this.bucketArn] }));
+    role.addToPolicy(
+      new PolicyStatement({
+        sid: 'AllowMalwareScan',
+        actions: ['s3:GetObject', 's3:GetObjectVersion'],
+        resources: [this.arnForObjects(`${VERIFIED_PREFIX}*`)],
+      }),
+    );
+    const plan = new CfnMalwareProtectionPlan(this, 'MalwareProtection', {
+      role: role.roleArn,
+      protectedResource: { s3Bucket: { bucketName: this.bucketName, objectPrefixes: [VERIFIED_PREFIX] } },
+      actions: { tagging: { status: 'ENABLED' } },
+    });
+    // GuardDuty checks the role when the plan is created: the policy must exist first.
+    plan.node.addDependency(role);
+    const bucketId = stack.getLogicalId(this.node.defaultChild as CfnBucket);
+    const ruleFinding = Token.isUnresolved(managedRule)
+      ? 'arn:<AWS::Partition>:events:<AWS::Region>:<AWS::AccountId>:rule/DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS3*'
+      : managedRule;
+    Validations.of(role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${ruleFinding}]`,
+      reason: "GuardDuty names its managed EventBridge rule itself under this documented prefix; the statements are AWS's documented policy for a Malware Protection plan.",
+    });
+    Validations.of(role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${VERIFIED_PREFIX}*]`,
+      reason: 'GuardDuty reads and tags every verified copy, whose keys are created at run time.',
+    });
+    const rule = new Rule(this, 'ScanResults', {
+      description: "Sends GuardDuty's malware verdicts on verified documents to the documents function",
+      eventPattern: {
+        source: ['aws.guardduty'],
+        detailType: [SCAN_RESULT_DETAIL_TYPE],
+        detail: { s3ObjectDetails: { bucketName: [this.bucketName], objectKey: [{ prefix: VERIFIED_PREFIX }] } },
+      },
+      targets: [new LambdaFunction(resultHandler)],
+    });
+    return { plan, role, rule };
   }
 
   /** Runs `verifier` on every new upload (asynchronously, so its on-failure destination applies). */

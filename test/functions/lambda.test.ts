@@ -89,6 +89,33 @@ describe('api handler', () => {
   });
 });
 
+/** GuardDuty's scan result, as the GuardDuty user guide shows it ("S3 object scan result"), for one key. */
+function scanResultEvent(objectKey: string, scanResultStatus: string, threats: { name: string }[] | null = null) {
+  return {
+    version: '0',
+    id: '72c7d362-737a-6dce-fc78-9e27a0171419',
+    'detail-type': 'GuardDuty Malware Protection Object Scan Result' as const,
+    source: 'aws.guardduty' as const,
+    account: '111122223333',
+    time: '2026-11-28T10:00:05Z',
+    region: 'eu-west-3',
+    resources: ['arn:aws:guardduty:eu-west-3:111122223333:malware-protection-plan/b4c7f464ab3a4EXAMPLE'],
+    detail: {
+      schemaVersion: '1.0',
+      scanStatus: 'COMPLETED',
+      resourceType: 'S3_OBJECT',
+      s3ObjectDetails: {
+        bucketName: config.documentsBucket,
+        objectKey,
+        eTag: 'ASIAI44QH8DHBEXAMPLE',
+        versionId: 'd41d8cd98f00b204e9800998ecf8427e',
+        s3Throttled: false,
+      },
+      scanResultDetails: { scanResultStatus, threats },
+    },
+  };
+}
+
 describe('documents handler', () => {
   const s3Event = (objectKeys: string[]): S3Event => ({
     Records: objectKeys.map((key) => ({
@@ -115,7 +142,7 @@ describe('documents handler', () => {
     const at = new Date().toISOString();
     const application = { id: 'app_lambda', programId: 'open-call', ownerId: 'usr_x', status: 'draft' as const, version: 1, reference: null, createdAt: at, updatedAt: at, submittedAt: null, ...emptySections() };
     await store.applications.create(application, { id: 'evt_1', applicationId: application.id, type: 'created', at, actorId: 'usr_x', actorRole: 'applicant', from: null, to: 'draft', message: null, visibility: 'all' });
-    const base = { applicationId: application.id, contentType: 'application/pdf', verifiedSize: null, status: 'pending' as const, rejection: null, createdAt: at, updatedAt: at };
+    const base = { applicationId: application.id, contentType: 'application/pdf', verifiedSize: null, status: 'pending' as const, rejection: null, sha256: null, scan: 'pending' as const, createdAt: at, updatedAt: at };
     await store.applications.putDocument({ ...base, id: 'doc_pdf', type: 'statuts', filename: 'statuts.pdf', declaredSize: samplePdf().length });
     await store.applications.putDocument({ ...base, id: 'doc_exe', type: 'rib', filename: 'rib.pdf', declaredSize: fakeExeAsPdf().length });
     await s3.send(new PutObjectCommand({ Bucket: config.documentsBucket, Key: 'applications/app_lambda/doc_pdf', Body: samplePdf() }));
@@ -136,9 +163,49 @@ describe('documents handler', () => {
     expect(await store.applications.getDocument('app_lambda', 'doc_exe')).toMatchObject({ status: 'rejected', rejection: { fr: expect.stringMatching(/format accepté/) } });
     const exists = async (key: string) =>
       s3.send(new HeadObjectCommand({ Bucket: config.documentsBucket, Key: key })).then(() => true, () => false);
-    expect(await exists('applications/app_lambda/doc_pdf')).toBe(true);
+    // Verified bytes move to their own key, which no upload form can write; the upload key is emptied.
+    const pdf = await store.applications.getDocument('app_lambda', 'doc_pdf');
+    expect(pdf).toMatchObject({ status: 'verified', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(await exists(`verified/app_lambda/doc_pdf/${pdf?.sha256}`)).toBe(true);
+    expect(await exists('applications/app_lambda/doc_pdf')).toBe(false);
     expect(await exists('applications/app_lambda/doc_exe')).toBe(false);
     expect(await exists('applications/app_lambda/doc_stray')).toBe(false);
+  });
+
+  it('records the verdict on the verified copy it names: clean is usable, infected is deleted, anything else is an error', async () => {
+    const { store } = createStorage(config);
+    const s3 = createS3Client(config);
+    const at = new Date().toISOString();
+    const application = { id: 'app_scan', programId: 'open-call', ownerId: 'usr_y', status: 'draft' as const, version: 1, reference: null, createdAt: at, updatedAt: at, submittedAt: null, ...emptySections() };
+    await store.applications.create(application, { id: 'evt_s', applicationId: application.id, type: 'created', at, actorId: 'usr_y', actorRole: 'applicant', from: null, to: 'draft', message: null, visibility: 'all' });
+    const base = { applicationId: application.id, contentType: 'application/pdf', verifiedSize: null, status: 'pending' as const, rejection: null, sha256: null, scan: 'pending' as const, createdAt: at, updatedAt: at, declaredSize: samplePdf().length };
+    for (const [id, type] of [['doc_clean', 'statuts'], ['doc_bad', 'rib'], ['doc_odd', 'budget_previsionnel']] as const) {
+      await store.applications.putDocument({ ...base, id, type, filename: `${id}.pdf` });
+      await s3.send(new PutObjectCommand({ Bucket: config.documentsBucket, Key: `applications/app_scan/${id}`, Body: samplePdf(id) }));
+    }
+    await lambda.documents(s3Event(['applications/app_scan/doc_clean', 'applications/app_scan/doc_bad', 'applications/app_scan/doc_odd']));
+    const keyOf = async (id: string) => {
+      const document = await store.applications.getDocument('app_scan', id);
+      expect(document).toMatchObject({ status: 'verified', scan: 'pending' });
+      return `verified/app_scan/${id}/${document?.sha256}`;
+    };
+    const [clean, bad, odd] = [await keyOf('doc_clean'), await keyOf('doc_bad'), await keyOf('doc_odd')];
+
+    expect(await lambda.documents(scanResultEvent(clean, 'NO_THREATS_FOUND'))).toEqual({ outcomes: { [clean]: 'clean' }, ignored: 0 });
+    expect(await lambda.documents(scanResultEvent(bad, 'THREATS_FOUND', [{ name: 'EICAR-Test-File (not a virus)' }]))).toEqual({ outcomes: { [bad]: 'infected' }, ignored: 0 });
+    expect(await lambda.documents(scanResultEvent(odd, 'UNSUPPORTED'))).toEqual({ outcomes: { [odd]: 'error' }, ignored: 0 });
+    // Redelivered, or about bytes the document no longer holds: nothing changes.
+    expect(await lambda.documents(scanResultEvent(bad, 'NO_THREATS_FOUND'))).toEqual({ outcomes: { [bad]: 'ignored' }, ignored: 0 });
+    expect(await lambda.documents(scanResultEvent(`verified/app_scan/doc_clean/${'0'.repeat(64)}`, 'THREATS_FOUND'))).toMatchObject({ ignored: 0 });
+    expect(await lambda.documents(scanResultEvent('applications/app_scan/doc_clean', 'THREATS_FOUND'))).toEqual({ outcomes: {}, ignored: 1 });
+
+    expect(await store.applications.getDocument('app_scan', 'doc_clean')).toMatchObject({ scan: 'clean' });
+    expect(await store.applications.getDocument('app_scan', 'doc_bad')).toMatchObject({ status: 'verified', scan: 'infected' });
+    expect(await store.applications.getDocument('app_scan', 'doc_odd')).toMatchObject({ scan: 'error' });
+    const exists = async (key: string) =>
+      s3.send(new HeadObjectCommand({ Bucket: config.documentsBucket, Key: key })).then(() => true, () => false);
+    expect(await exists(clean)).toBe(true);
+    expect(await exists(bad)).toBe(false);
   });
 });
 

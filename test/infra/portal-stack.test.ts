@@ -39,6 +39,9 @@ const documentsBucket = () => only('AWS::S3::Bucket', { BucketName: DOCUMENTS_BU
 const uploadsArn = () => ({
   'Fn::Join': ['', [{ 'Fn::GetAtt': [documentsBucket()[0], 'Arn'] }, '/applications/*']],
 });
+const verifiedArn = () => ({
+  'Fn::Join': ['', [{ 'Fn::GetAtt': [documentsBucket()[0], 'Arn'] }, '/verified/*']],
+});
 
 describe('cdk-nag (AwsSolutions)', () => {
   it('leaves no unacknowledged finding, warnings included, and no error annotation', () => {
@@ -85,13 +88,16 @@ describe('resource inventory', () => {
     'AWS::CloudWatch::Dashboard': 1,
     'AWS::Budgets::Budget': 1,
     'AWS::DynamoDB::GlobalTable': 1,
-    'AWS::Events::Rule': 1,
-    // api, documents, scheduler + CDK's S3-notification handler
-    'AWS::IAM::Policy': 4,
-    'AWS::IAM::Role': 4,
+    // daily scheduler; GuardDuty's scan results to documents
+    'AWS::Events::Rule': 2,
+    // malware protection on the verified documents
+    'AWS::GuardDuty::MalwareProtectionPlan': 1,
+    // api, documents, scheduler + CDK's S3-notification handler + GuardDuty's plan role
+    'AWS::IAM::Policy': 5,
+    'AWS::IAM::Role': 5,
     'AWS::Lambda::EventInvokeConfig': 2,
     'AWS::Lambda::Function': 4,
-    'AWS::Lambda::Permission': 3,
+    'AWS::Lambda::Permission': 4,
     // three functions + HTTP API access logs
     'AWS::Logs::LogGroup': 4,
     // counts the API's 429s from its access log
@@ -114,8 +120,8 @@ describe('resource inventory', () => {
       ...withoutSite,
       // + BucketDeployment's handler, its role and policy; an AWS CLI layer and a
       // deployment each for the hashed assets and for the HTML
-      'AWS::IAM::Policy': 5,
-      'AWS::IAM::Role': 5,
+      'AWS::IAM::Policy': 6,
+      'AWS::IAM::Role': 6,
       'AWS::Lambda::Function': 5,
       'AWS::Lambda::LayerVersion': 2,
       'Custom::CDKBucketDeployment': 2,
@@ -352,16 +358,37 @@ describe('least privilege', () => {
     for (const name of GSI_NAMES) expect(resources.some((r) => r.includes(`/index/${name}"`))).toBe(true);
   });
 
-  it('api: put/get/delete objects only under applications/', () => {
-    const s3 = statementsOf(template, 'api').filter((s) => actionsOf(s).some((a) => a.startsWith('s3:')));
-    expect(s3.flatMap(actionsOf).sort()).toEqual(['s3:DeleteObject', 's3:GetObject', 's3:PutObject']);
-    for (const statement of s3) expect(resourcesOf(statement)).toEqual([uploadsArn()]);
+  /** Each S3 statement of `handler`, as "action on prefix" lines. */
+  const s3Grants = (handler: (typeof HANDLERS)[number]) =>
+    statementsOf(template, handler)
+      .filter((s) => actionsOf(s).some((a) => a.startsWith('s3:')))
+      .flatMap((s) => {
+        const prefixes = resourcesOf(s).map((r) => {
+          const json = JSON.stringify(r);
+          return json === JSON.stringify(uploadsArn()) ? 'applications/' : json === JSON.stringify(verifiedArn()) ? 'verified/' : json;
+        });
+        return actionsOf(s).flatMap((a) => prefixes.map((p) => `${a} ${p}`));
+      })
+      .sort();
+
+  it('api: put/get/delete objects only under applications/ (uploads) and verified/ (the copies it writes and signs downloads for)', () => {
+    expect(s3Grants('api')).toEqual([
+      's3:DeleteObject applications/',
+      's3:DeleteObject verified/',
+      's3:GetObject applications/',
+      's3:GetObject verified/',
+      's3:PutObject applications/',
+      's3:PutObject verified/',
+    ]);
   });
 
-  it('documents: reads and deletes uploads, never writes them', () => {
-    const s3 = statementsOf(template, 'documents').filter((s) => actionsOf(s).some((a) => a.startsWith('s3:')));
-    expect(s3.flatMap(actionsOf).sort()).toEqual(['s3:DeleteObject', 's3:GetObject']);
-    for (const statement of s3) expect(resourcesOf(statement)).toEqual([uploadsArn()]);
+  it('documents: reads and deletes uploads, never writes them; writes and deletes verified copies, never reads them', () => {
+    expect(s3Grants('documents')).toEqual([
+      's3:DeleteObject applications/',
+      's3:DeleteObject verified/',
+      's3:GetObject applications/',
+      's3:PutObject verified/',
+    ]);
   });
 
   it('scheduler: no S3 access at all', () => {

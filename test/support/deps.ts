@@ -12,6 +12,7 @@ import { loadConfig, type AppConfig } from '../../functions/src/config';
 import type { Deps } from '../../functions/src/deps';
 import { ensureTable } from '../../functions/src/local/provision';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../functions/src/local/stack';
+import { CLAMAV_TEST_DATABASE, createClamavScanner } from '../../functions/src/local/clamav-scanner';
 import { createLogger } from '../../functions/src/logger';
 import { createOutboxMailer } from '../../functions/src/mail/outbox-mailer';
 import { createDynamoClient, createS3Client } from '../../functions/src/store/clients';
@@ -98,6 +99,8 @@ export async function createTestContext(
     config,
     log: createLogger('debug', (line) => logs.push(line)),
     ...storage,
+    // The real ClamAV (Debian's clamav package) with the repository's EICAR signature.
+    scanner: createClamavScanner({ databasePath: CLAMAV_TEST_DATABASE }),
     mailer: outbox,
     ...(options.withOutbox === false ? {} : { outbox }),
     // Like a real clock, time moves on between two reads (1 ms a read), so events keep their order.

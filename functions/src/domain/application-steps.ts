@@ -13,7 +13,9 @@ import {
   organisationSchema,
   projectSchema,
   type ApplicationSections,
+  isUsable,
   type DocumentStatus,
+  type ScanStatus,
   type StepId,
 } from './application';
 import { parisToday } from './calendar';
@@ -27,7 +29,7 @@ import { PARSE_OPTIONS, fieldErrorsFromZod } from './validation';
 
 export type StepState = { complete: boolean; errors: FieldError[] };
 export type StepStates = Record<StepId, StepState>;
-export type DocumentState = { type: DocumentType; status: DocumentStatus };
+export type DocumentState = { type: DocumentType; status: DocumentStatus; scan: ScanStatus };
 
 /** Labels for document types, used in messages that name a missing document. */
 export const DOCUMENT_TYPE_LABELS: Record<DocumentType, Bilingual> = {
@@ -102,16 +104,26 @@ function budgetRuleErrors(program: Program, sections: ApplicationSections): Fiel
   return errors;
 }
 
+/**
+ * A required type is satisfied only by a verified and clean document; one whose
+ * antivirus scan is still running or failed is named as such, so the applicant waits
+ * or sends it again instead of hunting for a "missing" file.
+ */
 function documentErrors(program: Program, documents: readonly DocumentState[]): FieldError[] {
   return program.documents
-    .filter((d) => d.required && !documents.some((doc) => doc.type === d.type && doc.status === 'verified'))
-    .map((d) => ({
-      path: `documents.${d.type}`,
-      message: {
-        fr: `Pièce obligatoire manquante : ${DOCUMENT_TYPE_LABELS[d.type].fr}.`,
-        en: `Required document missing: ${DOCUMENT_TYPE_LABELS[d.type].en}.`,
-      },
-    }));
+    .filter((d) => d.required && !documents.some((doc) => doc.type === d.type && isUsable(doc)))
+    .map((d) => {
+      const label = DOCUMENT_TYPE_LABELS[d.type];
+      const verified = documents.filter((doc) => doc.type === d.type && doc.status === 'verified');
+      const message = verified.some((doc) => doc.scan === 'pending')
+        ? { fr: `Analyse antivirus en cours : ${label.fr}. Patientez quelques secondes.`, en: `Antivirus scan in progress: ${label.en}. Wait a few seconds.` }
+        : verified.some((doc) => doc.scan === 'error')
+          ? { fr: `L'analyse antivirus a échoué : ${label.fr}. Envoyez le fichier à nouveau.`, en: `The antivirus scan failed: ${label.en}. Send the file again.` }
+          : verified.some((doc) => doc.scan === 'infected')
+            ? { fr: `Fichier infecté supprimé : ${label.fr}. Envoyez un fichier sain.`, en: `Infected file deleted: ${label.en}. Send a clean file.` }
+            : { fr: `Pièce obligatoire manquante : ${label.fr}.`, en: `Required document missing: ${label.en}.` };
+      return { path: `documents.${d.type}`, message };
+    });
 }
 
 /** The state of every step, in order. */

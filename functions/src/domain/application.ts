@@ -259,6 +259,20 @@ export type { Program };
 export const DOCUMENT_STATUSES = ['pending', 'verified', 'rejected'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
+/**
+ * The antivirus verdict on the verified bytes: `pending` until a scanner answers
+ * (ClamAV at once locally, GuardDuty a few seconds later in AWS), `error` when it
+ * could not. Only a `clean` document is served to staff or counted for submission;
+ * an `infected` one has its bytes deleted and keeps its record so the applicant is told.
+ */
+export const SCAN_STATUSES = ['pending', 'clean', 'infected', 'error'] as const;
+export type ScanStatus = (typeof SCAN_STATUSES)[number];
+
+/** Whether a document can be downloaded by staff and counted for submission. */
+export function isUsable(document: { status: DocumentStatus; scan: ScanStatus }): boolean {
+  return document.status === 'verified' && document.scan === 'clean';
+}
+
 export type ApplicationDocument = {
   id: string;
   applicationId: string;
@@ -271,6 +285,13 @@ export type ApplicationDocument = {
   verifiedSize: number | null;
   status: DocumentStatus;
   rejection: { fr: string; en: string } | null;
+  /**
+   * SHA-256 (hex) of the bytes that were verified. They were copied to a key of their
+   * own (`verifiedObjectKey`) that no upload form can target, and only that copy is
+   * ever served: posting again with the upload form cannot change what staff receive.
+   */
+  sha256: string | null;
+  scan: ScanStatus;
   createdAt: string;
   updatedAt: string;
 };

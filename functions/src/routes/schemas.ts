@@ -6,6 +6,7 @@ import { z } from '@hono/zod-openapi';
 import { APPLICATION_STATUSES, ROLES } from '../domain/lifecycle';
 import {
   DOCUMENT_STATUSES,
+  SCAN_STATUSES,
   STEP_IDS,
   TIMELINE_EVENT_TYPES,
   answersDraftSchema,
@@ -34,6 +35,10 @@ export const documentSchema = z.object({
   verifiedSize: z.number().nullable(),
   status: z.enum(DOCUMENT_STATUSES),
   rejection: bilingual.nullable(),
+  /** SHA-256 of the verified bytes, the only ones ever served. */
+  sha256: z.string().nullable(),
+  /** The antivirus verdict, meaningful once `status` is verified. */
+  scan: z.enum(SCAN_STATUSES),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,11 +1,18 @@
 /**
  * Document uploads: the API hands out a presigned POST for one server-chosen key,
  * the browser uploads straight to S3, and then the content is verified (size from
- * HeadObject, type from magic bytes) — by the `complete` call, and again by the
- * S3-event Lambda in AWS. Whichever runs first settles the document; the other
- * finds it settled and does nothing.
+ * HeadObject, type from magic bytes, archive bounds) — by the `complete` call, and
+ * again by the S3-event Lambda in AWS. Whichever runs first settles the document; the
+ * other finds it settled and does nothing.
+ *
+ * The bytes are read once: the same bytes are checked, hashed, scanned and copied to
+ * `verified/{applicationId}/{documentId}/{sha256}`, a key the upload form (pinned to
+ * `applications/…`) can never write. Staff only ever receive that copy, and only once
+ * the antivirus said `clean`; the upload object is deleted, and so is anything posted
+ * later with the same form (it stays valid for ten minutes).
  */
-import type { Application, ApplicationDocument } from '../domain/application';
+import { createHash } from 'node:crypto';
+import { isUsable, type Application, type ApplicationDocument, type ScanStatus } from '../domain/application';
 import { ConflictError, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../domain/errors';
 import { contentDispositionAttachment } from '../domain/content-disposition';
 import { ALLOWED_CONTENT_TYPES } from '../domain/file-type';
@@ -30,11 +37,19 @@ const NOT_EDITABLE = {
 };
 
 export const objectKey = (applicationId: string, documentId: string) => `applications/${applicationId}/${documentId}`;
+/** Where verified bytes live: outside `applications/`, so no upload form can target it. */
+export const verifiedObjectKey = (applicationId: string, documentId: string, sha256: string) =>
+  `verified/${applicationId}/${documentId}/${sha256}`;
+
+const NOT_ARRIVED = {
+  fr: "Le fichier n'est pas encore arrivé. Attendez la fin de l'envoi ou recommencez.",
+  en: 'The file has not arrived yet. Wait for the upload to finish, or start again.',
+};
 
 export type UploadRequest = { type: DocumentType; filename: string; contentType: string; size: number };
 
 export function createDocumentService(deps: Deps) {
-  const { store, documents: storage, clock } = deps;
+  const { store, documents: storage, scanner, clock } = deps;
 
   async function loadEditable(user: User, applicationId: string) {
     const bundle = await loadVisible(store, user, applicationId);
@@ -46,31 +61,62 @@ export function createDocumentService(deps: Deps) {
     return { ...bundle, program };
   }
 
-  /** Checks what landed in S3, then settles the document as verified or rejected (deleting a rejected object). */
+  /**
+   * Checks what landed in S3, copies exactly those bytes to their verified key and
+   * scans them, then settles the document (deleting rejected or infected bytes).
+   */
   async function verify(application: Application, document: ApplicationDocument, program: Program): Promise<ApplicationDocument> {
     const key = objectKey(application.id, document.id);
     const head = await storage.head(key);
-    if (!head) {
-      throw new ConflictError({
-        fr: "Le fichier n'est pas encore arrivé. Attendez la fin de l'envoi ou recommencez.",
-        en: 'The file has not arrived yet. Wait for the upload to finish, or start again.',
-      });
-    }
+    if (!head) throw new ConflictError(NOT_ARRIVED);
+    // Too big is refused on the size alone; anything else is read once, pinned to the ETag seen.
+    const bytes = head.size > program.maxFileSizeBytes ? null : await storage.getBytes(key, head.etag);
+    if (head.size <= program.maxFileSizeBytes && bytes === null) throw new ConflictError(NOT_ARRIVED);
+    const size = bytes?.length ?? head.size;
     const verdict = await verifyUpload({
       declaredContentType: document.contentType,
-      size: head.size,
+      size,
       maxBytes: program.maxFileSizeBytes,
-      reader: storage.reader(key, head.size, head.etag),
+      reader: { size, read: async (start, length) => (bytes ?? new Uint8Array()).subarray(start, start + length) },
     });
+    let outcome: Pick<ApplicationDocument, 'status' | 'verifiedSize' | 'rejection' | 'sha256' | 'scan'>;
+    let scanMs = 0;
+    if (!verdict.ok || bytes === null) {
+      outcome = { status: 'rejected', verifiedSize: size, rejection: verdict.ok ? null : verdict.message, sha256: null, scan: 'pending' };
+    } else {
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const verifiedKey = verifiedObjectKey(application.id, document.id, sha256);
+      await storage.put(verifiedKey, bytes, document.contentType);
+      const started = performance.now();
+      const scan = await scanner.scan({ key: verifiedKey, bytes });
+      scanMs = Math.round(performance.now() - started);
+      if (scan === 'infected') await storage.delete(verifiedKey);
+      outcome = { status: 'verified', verifiedSize: size, rejection: null, sha256, scan };
+    }
+    await storage.delete(key);
     const at = clock().toISOString();
-    const outcome = verdict.ok
-      ? { status: 'verified' as const, verifiedSize: head.size, rejection: null }
-      : { status: 'rejected' as const, verifiedSize: head.size, rejection: verdict.message };
-    if (!verdict.ok) await storage.delete(key);
     const settled = await store.applications.settleDocument(application.id, document.id, outcome, at);
-    if (settled && verdict.ok) await removeReplaced(application.id, document);
-    deps.log.info('documents: verified', { applicationId: application.id, documentId: document.id, status: outcome.status, settled });
-    return (await store.applications.getDocument(application.id, document.id)) ?? { ...document, ...outcome, updatedAt: at };
+    const current = await store.applications.getDocument(application.id, document.id);
+    if (!settled && outcome.sha256 && current?.sha256 !== outcome.sha256) {
+      // Another verification settled other bytes first: this copy is nobody's.
+      await storage.delete(verifiedObjectKey(application.id, document.id, outcome.sha256));
+    }
+    if (settled && outcome.status === 'verified' && outcome.scan !== 'infected') await removeReplaced(application.id, document);
+    deps.log.info('documents: verified', {
+      applicationId: application.id,
+      documentId: document.id,
+      status: outcome.status,
+      scan: outcome.scan,
+      scanMs,
+      settled,
+    });
+    return current ?? { ...document, ...outcome, updatedAt: at };
+  }
+
+  /** Deletes every stored copy of a document's bytes. */
+  async function deleteObjects(applicationId: string, document: ApplicationDocument) {
+    await storage.delete(objectKey(applicationId, document.id));
+    if (document.sha256) await storage.delete(verifiedObjectKey(applicationId, document.id, document.sha256));
   }
 
   /** A newly verified document replaces the earlier ones of its type (except "autre", which may be several). */
@@ -79,7 +125,7 @@ export function createDocumentService(deps: Deps) {
     const bundle = await store.applications.getWithChildren(applicationId);
     for (const doc of bundle?.documents ?? []) {
       if (doc.id !== kept.id && doc.type === kept.type) {
-        await storage.delete(objectKey(applicationId, doc.id));
+        await deleteObjects(applicationId, doc);
         await store.applications.deleteDocument(applicationId, doc.id);
       }
     }
@@ -123,6 +169,8 @@ export function createDocumentService(deps: Deps) {
         verifiedSize: null,
         status: 'pending',
         rejection: null,
+        sha256: null,
+        scan: 'pending',
         createdAt: at,
         updatedAt: at,
       };
@@ -147,9 +195,10 @@ export function createDocumentService(deps: Deps) {
     async download(user: User, applicationId: string, documentId: string) {
       await assertVisible(store, user, await store.applications.get(applicationId));
       const document = await store.applications.getDocument(applicationId, documentId);
-      if (!document || document.status !== 'verified') throw new NotFoundError(DOCUMENT_NOT_FOUND);
+      // Only the verified copy, and only once the antivirus called it clean.
+      if (!document || !isUsable(document) || !document.sha256) throw new NotFoundError(DOCUMENT_NOT_FOUND);
       const url = await storage.presignDownload({
-        key: objectKey(applicationId, documentId),
+        key: verifiedObjectKey(applicationId, documentId, document.sha256),
         contentDisposition: contentDispositionAttachment(document.filename),
         contentType: document.contentType,
         expiresInSeconds: DOWNLOAD_EXPIRES_SECONDS,
@@ -159,8 +208,9 @@ export function createDocumentService(deps: Deps) {
 
     async remove(user: User, applicationId: string, documentId: string): Promise<void> {
       const { documents } = await loadEditable(user, applicationId);
-      if (!documents.some((d) => d.id === documentId)) throw new NotFoundError(DOCUMENT_NOT_FOUND);
-      await storage.delete(objectKey(applicationId, documentId));
+      const document = documents.find((d) => d.id === documentId);
+      if (!document) throw new NotFoundError(DOCUMENT_NOT_FOUND);
+      await deleteObjects(applicationId, document);
       await store.applications.deleteDocument(applicationId, documentId);
     },
 
@@ -173,10 +223,30 @@ export function createDocumentService(deps: Deps) {
         await storage.delete(objectKey(applicationId, documentId));
         return 'unknown';
       }
-      if (document.status !== 'pending') return document.status;
+      if (document.status !== 'pending') {
+        // Bytes posted again with the same form after verification: never served, dropped.
+        await storage.delete(objectKey(applicationId, documentId));
+        return document.status;
+      }
       const program = await store.programs.get(application.programId);
       if (!program) return 'unknown';
       return (await verify(application, document, program)).status;
+    },
+
+    /**
+     * GuardDuty's verdict on a verified copy (`verified/{applicationId}/{documentId}/{sha256}`).
+     * It applies only to the document that still holds those bytes and awaits a verdict;
+     * infected bytes are deleted whoever they belonged to.
+     */
+    async recordScanResult(
+      target: { applicationId: string; documentId: string; sha256: string },
+      scan: Exclude<ScanStatus, 'pending'>,
+    ): Promise<ScanStatus | 'ignored'> {
+      const { applicationId, documentId, sha256 } = target;
+      if (scan === 'infected') await storage.delete(verifiedObjectKey(applicationId, documentId, sha256));
+      const recorded = await store.applications.recordScan(applicationId, documentId, sha256, scan, clock().toISOString());
+      deps.log[scan === 'clean' ? 'info' : 'warn']('documents: scan result', { applicationId, documentId, scan, recorded });
+      return recorded ? scan : 'ignored';
     },
   };
 }

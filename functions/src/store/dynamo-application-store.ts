@@ -46,6 +46,9 @@ function applicationItem(app: Application) {
   };
 }
 
+/** Documents stored before the antivirus have no verdict nor verified copy: they read as pending, never usable. */
+const withScan = (document: ApplicationDocument): ApplicationDocument => ({ ...document, sha256: document.sha256 ?? null, scan: document.scan ?? 'pending' });
+
 export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: string): ApplicationStore {
   const get = async (id: string): Promise<Application | null> => {
     const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.application(id), ConsistentRead: true }));
@@ -96,7 +99,7 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
       const of = <T>(prefix: string) => items.filter((i) => String(i.sk).startsWith(prefix)).map((i) => fromItem<T>(i));
       return {
         application: fromItem<Application>(root),
-        documents: of<ApplicationDocument>('DOC#'),
+        documents: of<ApplicationDocument>('DOC#').map(withScan),
         events: of<TimelineEvent>('EVENT#'),
         messages: of<Message>('MSG#'),
         assignments: of<Assignment>('ASSIGN#'),
@@ -327,7 +330,7 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
       const { Item } = await db.send(
         new GetCommand({ TableName: table, Key: keys.document(applicationId, documentId), ConsistentRead: true }),
       );
-      return Item ? fromItem<ApplicationDocument>(Item) : null;
+      return Item ? withScan(fromItem<ApplicationDocument>(Item)) : null;
     },
 
     async settleDocument(applicationId, documentId, outcome, at) {
@@ -338,15 +341,38 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
             Key: keys.document(applicationId, documentId),
             // Idempotent: the API call and the S3-event Lambda may both verify; the first one settles it.
             ConditionExpression: '#status = :pending',
-            UpdateExpression: 'SET #status = :status, verifiedSize = :size, rejection = :rejection, updatedAt = :at',
-            ExpressionAttributeNames: { '#status': 'status' },
+            UpdateExpression:
+              'SET #status = :status, verifiedSize = :size, rejection = :rejection, sha256 = :sha256, #scan = :scan, updatedAt = :at',
+            ExpressionAttributeNames: { '#status': 'status', '#scan': 'scan' },
             ExpressionAttributeValues: {
               ':pending': 'pending',
               ':status': outcome.status,
               ':size': outcome.verifiedSize,
               ':rejection': outcome.rejection,
+              ':sha256': outcome.sha256,
+              ':scan': outcome.scan,
               ':at': at,
             },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
+
+    async recordScan(applicationId, documentId, sha256, scan, at) {
+      try {
+        await db.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.document(applicationId, documentId),
+            // A verdict binds to the bytes it was given: a late event about replaced bytes changes nothing.
+            ConditionExpression: 'attribute_exists(pk) AND #status = :verified AND sha256 = :sha256 AND #scan = :pending',
+            UpdateExpression: 'SET #scan = :scan, updatedAt = :at',
+            ExpressionAttributeNames: { '#status': 'status', '#scan': 'scan' },
+            ExpressionAttributeValues: { ':verified': 'verified', ':sha256': sha256, ':pending': 'pending', ':scan': scan, ':at': at },
           }),
         );
         return true;

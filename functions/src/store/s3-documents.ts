@@ -2,7 +2,7 @@
  * S3 adapter for documents. Uploads never transit through the API: the browser
  * posts straight to S3 with a presigned POST pinned to one key, one content type
  * and a size range; the API then checks what actually landed (HeadObject, then
- * ranged reads for the magic bytes). The presigners load lazily, off the cold path.
+ * the bytes) and keeps a copy of exactly those bytes under a key no form can target. The presigners load lazily, off the cold path.
  */
 import {
   DeleteObjectCommand,
@@ -10,6 +10,7 @@ import {
   HeadBucketCommand,
   HeadObjectCommand,
   NotFound,
+  PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
 import type { ByteReader } from '../domain/file-sniff';
@@ -52,6 +53,21 @@ export function createS3Documents(s3: S3Client, bucket: string): DocumentStorage
         if (isMissing(error)) return null;
         throw error;
       }
+    },
+
+    async getBytes(key, etag) {
+      try {
+        const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key, ...(etag ? { IfMatch: etag } : {}) }));
+        return (await object.Body?.transformToByteArray()) ?? new Uint8Array();
+      } catch (error) {
+        // 412: replaced since the HeadObject; the caller reads it as "not there yet" and the applicant retries.
+        if (isMissing(error) || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 412) return null;
+        throw error;
+      }
+    },
+
+    async put(key, bytes, contentType) {
+      await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentType: contentType }));
     },
 
     reader(key, size, etag): ByteReader {

@@ -1,6 +1,7 @@
 /**
  * The ports: what the API needs from storage and mail, with no AWS types.
- * Adapters: ./dynamo-store.ts, ./s3-documents.ts, ../mail/*.ts.
+ * Adapters: ./dynamo-store.ts, ./s3-documents.ts, ../mail/*.ts, ./deferred-scanner.ts and
+ * ../local/clamav-scanner.ts.
  */
 import type {
   Application,
@@ -8,6 +9,7 @@ import type {
   Assignment,
   ApplicationSections,
   Message,
+  ScanStatus,
   TimelineEvent,
 } from '../domain/application';
 import type { AuditEvent } from '../domain/audit';
@@ -166,9 +168,14 @@ export interface ApplicationStore {
   settleDocument(
     applicationId: string,
     documentId: string,
-    outcome: Pick<ApplicationDocument, 'status' | 'verifiedSize' | 'rejection'>,
+    outcome: Pick<ApplicationDocument, 'status' | 'verifiedSize' | 'rejection' | 'sha256' | 'scan'>,
     at: string,
   ): Promise<boolean>;
+  /**
+   * Records the antivirus verdict on the verified bytes `sha256`, only while the scan is
+   * pending: false when the document is gone, holds other bytes, or already has a verdict.
+   */
+  recordScan(applicationId: string, documentId: string, sha256: string, scan: ScanStatus, at: string): Promise<boolean>;
   deleteDocument(applicationId: string, documentId: string): Promise<void>;
 
   addMessage(message: Message, event: TimelineEvent | null): Promise<void>;
@@ -211,11 +218,24 @@ export interface DocumentStorage {
     fields: Record<string, string>;
   }>;
   head(key: string): Promise<{ size: number; etag: string | null } | null>;
+  /** The whole object, pinned to `etag` when given; null when it is not there. */
+  getBytes(key: string, etag: string | null): Promise<Uint8Array | null>;
+  /** Writes bytes the API produced itself (the verified copy), never applicant input as such. */
+  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
   /** Ranged reads of one object version (pinned by ETag when known), for magic-byte checks. */
   reader(key: string, size: number, etag: string | null): ByteReader;
   delete(key: string): Promise<void>;
   /** A short-lived GET that downloads as an attachment, never rendered inline. */
   presignDownload(input: { key: string; contentDisposition: string; contentType: string; expiresInSeconds: number }): Promise<string>;
+}
+
+/**
+ * The antivirus. `scan` answers at once when it can (ClamAV, locally and in CI), or
+ * `pending` when the verdict arrives later by event (GuardDuty Malware Protection in AWS,
+ * which scans the verified copy `key` on its own).
+ */
+export interface Scanner {
+  scan(input: { key: string; bytes: Uint8Array }): Promise<ScanStatus>;
 }
 
 export type Mail = { to: string; subject: string; text: string };

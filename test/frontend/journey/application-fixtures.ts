@@ -59,6 +59,8 @@ export function view(application: Partial<Application> = {}): ApplicationView {
       verifiedSize: 1000,
       status: 'verified',
       rejection: null,
+      sha256: 'a'.repeat(64),
+      scan: 'clean',
       createdAt: '2026-11-03T10:00:00Z',
       updatedAt: '2026-11-03T10:00:00Z',
     },

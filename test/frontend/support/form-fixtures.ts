@@ -53,6 +53,8 @@ export function documentOf(type: ApplicationDocument['type'], filename: string, 
     verifiedSize: status === 'pending' ? null : 1000,
     status,
     rejection,
+    sha256: status === 'verified' ? 'a'.repeat(64) : null,
+    scan: status === 'verified' ? 'clean' : 'pending',
     createdAt: NOW.toISOString(),
     updatedAt: NOW.toISOString(),
   };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApplicationDocument } from '../../../functions/src/domain/application';
 import { seedDemoData } from '../../../functions/src/local/seed';
 import type { ApplicationView } from '../../../functions/src/services/applications';
-import { createDocumentService, objectKey } from '../../../functions/src/services/documents';
+import { createDocumentService, objectKey, verifiedObjectKey } from '../../../functions/src/services/documents';
 import { REQUIRED_DOCUMENTS, filledDraft, uploadDocument } from '../../support/applications';
 import { createTestContext, type TestContext } from '../../support/deps';
 import { fakeExeAsPdf, sampleDocx, samplePdf, samplePng } from '../../support/files';
@@ -18,6 +18,14 @@ async function setup() {
   const draft = await filledDraft(t, req);
   return { t, req, draft };
 }
+
+/** Where a document's verified bytes are kept: its upload key is emptied once they are checked. */
+async function keptKey(t: TestContext, applicationId: string, documentId: string): Promise<string> {
+  const document = await t.deps.store.applications.getDocument(applicationId, documentId);
+  return verifiedObjectKey(applicationId, documentId, document?.sha256 ?? 'none');
+}
+
+const shaOf = async (completed: Response) => ((await completed.json()) as ApplicationDocument).sha256 ?? 'none';
 
 async function objectExists(t: TestContext, key: string): Promise<boolean> {
   try {
@@ -92,7 +100,8 @@ describe('verification after upload', () => {
     const file = await fetch(link.url);
     expect(file.status).toBe(200);
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(pdf);
-    expect(await objectExists(t, objectKey(draft.id, documentId))).toBe(true);
+    expect(await objectExists(t, await keptKey(t, draft.id, documentId))).toBe(true);
+    expect(await objectExists(t, objectKey(draft.id, documentId))).toBe(false);
   });
 
   it('rejects an .exe renamed .pdf, deletes the object and says why', async () => {
@@ -151,8 +160,8 @@ describe('verification after upload', () => {
     const second = await uploadDocument(req, draft.id, { type: 'statuts', filename: 'v2.pdf', contentType: 'application/pdf', bytes: samplePdf('v2') });
     const view = (await (await req(`/api/applications/${draft.id}`)).json()) as ApplicationView;
     expect(view.documents.map((d) => d.filename)).toEqual(['v2.pdf']);
-    expect(await objectExists(t, objectKey(draft.id, first.documentId))).toBe(false);
-    expect(await objectExists(t, objectKey(draft.id, second.documentId))).toBe(true);
+    expect(await objectExists(t, verifiedObjectKey(draft.id, first.documentId, await shaOf(first.completed)))).toBe(false);
+    expect(await objectExists(t, await keptKey(t, draft.id, second.documentId))).toBe(true);
   });
 
   it('deletes a document while editable, and refuses once submitted', async () => {
@@ -164,11 +173,11 @@ describe('verification after upload', () => {
     const extra = await uploadDocument(req, draft.id, { type: 'derniers_comptes', filename: 'comptes.pdf', contentType: 'application/pdf', bytes: samplePdf() });
     const del = await req(`/api/applications/${draft.id}/documents/${extra.documentId}`, { method: 'DELETE' });
     expect(del.status).toBe(204);
-    expect(await objectExists(t, objectKey(draft.id, extra.documentId))).toBe(false);
+    expect(await objectExists(t, verifiedObjectKey(draft.id, extra.documentId, await shaOf(extra.completed)))).toBe(false);
 
     expect((await req(`/api/applications/${draft.id}/transitions`, { method: 'POST', body: { event: 'submit' } })).status).toBe(200);
     const locked = await req(`/api/applications/${draft.id}/documents/${ids[0]}`, { method: 'DELETE' });
     expect(locked.status).toBe(409);
-    expect(await objectExists(t, objectKey(draft.id, ids[0] as string))).toBe(true);
+    expect(await objectExists(t, await keptKey(t, draft.id, ids[0] as string))).toBe(true);
   });
 });

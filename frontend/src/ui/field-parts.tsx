@@ -34,7 +34,12 @@ export function FieldError(props: { id: string; message: string | undefined; rol
  * The hint and the error of the field `id`, with the ids its control names: for
  * a section that holds several controls of its own (a list of questions).
  */
-export function FieldMessages(props: { id: string; hint?: JSX.Element | undefined; error?: string | undefined }) {
+export function FieldMessages(props: {
+  id: string;
+  hint?: JSX.Element | undefined;
+  error?: string | undefined;
+  live?: boolean | undefined;
+}) {
   return (
     <>
       <Show when={props.hint}>
@@ -42,7 +47,11 @@ export function FieldMessages(props: { id: string; hint?: JSX.Element | undefine
           {props.hint}
         </p>
       </Show>
-      <FieldError id={`${props.id}-error`} message={props.error} />
+      <Show when={props.live} fallback={<FieldError id={`${props.id}-error`} message={props.error} />}>
+        <div aria-live="polite">
+          <FieldError id={`${props.id}-error`} message={props.error} />
+        </div>
+      </Show>
     </>
   );
 }

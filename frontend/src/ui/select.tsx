@@ -22,6 +22,7 @@ export function Select<V extends string>(
     autocomplete?: string | undefined;
     /** Offer "Choisir…" while nothing is chosen (default); without it the first option is shown. */
     placeholder?: boolean | undefined;
+    ref?: (element: HTMLSelectElement) => void;
   },
 ) {
   const text = useUiText();
@@ -29,6 +30,7 @@ export function Select<V extends string>(
     <Field {...props}>
       {(control) => (
         <select
+          ref={props.ref}
           id={control.id}
           class="form-input form-select"
           autocomplete={props.autocomplete ?? 'off'}

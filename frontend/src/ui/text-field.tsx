@@ -30,6 +30,8 @@ export function TextField(
     spellcheck?: boolean | undefined;
     name?: string | undefined;
     pattern?: string | undefined;
+    /** The latest date a `date` input accepts (`YYYY-MM-DD`). */
+    max?: string | undefined;
   },
 ) {
   return (
@@ -43,6 +45,7 @@ export function TextField(
           type={props.type ?? 'text'}
           name={props.name}
           pattern={props.pattern}
+          max={props.max}
           value={props.value}
           maxLength={props.type === 'date' ? undefined : props.maxLength}
           autocomplete={props.autocomplete ?? 'off'}

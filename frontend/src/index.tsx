@@ -7,7 +7,6 @@ import { App } from './app';
 import './ui/tokens.css';
 import './styles.css';
 import './ui/kit.css';
-import './styles/journey.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');

@@ -1,4 +1,5 @@
 import { createSignal, createUniqueId, Show, type JSX } from 'solid-js';
+import './action-disclosure.css';
 
 /**
  * A staff action that needs a form (a reason, an amount) behind its button: the

@@ -1,4 +1,5 @@
 import { createSignal, Show } from 'solid-js';
+import './action-notice.css';
 
 /**
  * The confirmation after a staff action ("Demande accordée.", "3 attributions

@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import { budgetTotals, type BudgetDraft, type FundingKind } from '../../../functions/src/domain/application';
 import { useI18n } from '../i18n';
 import { formatEuros } from '../../../functions/src/domain/format';
+import './budget-summary.css';
 
 type Line = { label?: string | undefined; kind?: FundingKind | undefined; amountCents?: number | undefined };
 
@@ -70,7 +71,12 @@ export function BudgetSummary(props: { budget: BudgetDraft }) {
         totalLabel={t('app.budget.totalExpenses')}
         totalCents={totals().expensesCents}
       />
-      <BudgetTable caption={t('app.budget.funding')} lines={funding()} totalLabel={t('app.budget.totalFunding')} totalCents={totals().fundingCents} />
+      <BudgetTable
+        caption={t('app.budget.funding')}
+        lines={funding()}
+        totalLabel={t('app.budget.totalFunding')}
+        totalCents={totals().fundingCents}
+      />
       <p class={totals().balanceCents === 0 ? 'field-ok' : 'callout'}>
         {totals().balanceCents === 0
           ? t('app.budget.balanced')

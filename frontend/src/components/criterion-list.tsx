@@ -1,6 +1,7 @@
 import { For } from 'solid-js';
 import type { CriterionResult } from '../../../functions/src/domain/eligibility-schema';
 import { useI18n } from '../i18n';
+import './criterion-list.css';
 
 /**
  * One line per criterion: its name, "Respecté" / "Non respecté" written out next

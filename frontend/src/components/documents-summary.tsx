@@ -3,6 +3,7 @@ import type { ApplicationDocument } from '../../../functions/src/domain/applicat
 import { useI18n } from '../i18n';
 import { documentDownloadUrl } from '../lib/api';
 import { problemMessage } from '../lib/problem-message';
+import './documents-summary.css';
 
 /**
  * The documents sent, with their check status in words. Only verified files can
@@ -47,7 +48,7 @@ export function DocumentsSummary(props: { applicationId: string; documents: Appl
                 </button>
               </Show>
               <Show when={error()?.id === document.id}>
-                <span class="field-error" role="alert">
+                <span class="form-field__error" role="alert">
                   {error()?.message}
                 </span>
               </Show>

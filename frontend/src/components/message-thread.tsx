@@ -4,9 +4,10 @@ import type { Message } from '../../../functions/src/domain/application';
 import { useI18n } from '../i18n';
 import { listMessages, postMessage } from '../lib/api';
 import { ErrorAlert, LoadingMessage } from '../ui/status-views';
-import { describedBy, FieldError } from '../ui/field';
+import { TextArea } from '../ui/text-area';
 import { problemMessage } from '../lib/problem-message';
 import { formatParisDateTime } from '../../../functions/src/domain/format';
+import './message-thread.css';
 
 const sendMessage = action((applicationId: string, body: string) => postMessage(applicationId, body), 'application-send-message');
 const MAX_LENGTH = 5000;
@@ -83,25 +84,16 @@ export function MessageThread(props: { applicationId: string; onSent: () => void
         </Match>
       </Switch>
       <form class="stack message-form" novalidate onSubmit={submit}>
-        <div class="field">
-          <label class="label" for="message-body">
-            {staff() ? t('review.messages.label') : t('app.messages.label')}
-          </label>
-          <p id="message-body-hint" class="hint">
-            {staff() ? t('review.messages.hint') : t('app.messages.hint')}
-          </p>
-          <FieldError id="message-body-error" message={error()} />
-          <textarea
-            id="message-body"
-            class="input textarea"
-            rows={4}
-            maxlength={MAX_LENGTH}
-            value={body()}
-            aria-describedby={describedBy('message-body-hint', error() && 'message-body-error')}
-            aria-invalid={error() ? true : undefined}
-            onInput={(event) => setBody(event.currentTarget.value)}
-          />
-        </div>
+        <TextArea
+          id="message-body"
+          label={staff() ? t('review.messages.label') : t('app.messages.label')}
+          hint={staff() ? t('review.messages.hint') : t('app.messages.hint')}
+          error={error()}
+          rows={4}
+          maxLength={MAX_LENGTH}
+          value={body()}
+          onInput={setBody}
+        />
         <div class="button-row">
           <button type="submit" class="button" disabled={submission.pending}>
             {submission.pending ? t('app.messages.sending') : t('app.messages.send')}

@@ -1,7 +1,8 @@
 import { For, Show } from 'solid-js';
 import { useI18n } from '../i18n';
 import type { StaffUser } from '../lib/staff-api';
-import { describedBy, FieldError } from '../ui/field';
+import { FieldGroup } from '../ui/field';
+import './reviewer-picker.css';
 
 /**
  * Tick boxes for choosing reviewers, under a legend, each named with the
@@ -21,37 +22,32 @@ export function ReviewerPicker(props: {
   const toggle = (userId: string, on: boolean) =>
     props.onChange(on ? [...props.selected, userId] : props.selected.filter((selected) => selected !== userId));
   return (
-    <fieldset class="picker" aria-describedby={describedBy(props.hint && `${props.id}-hint`, props.error && `${props.id}-error`)}>
-      <legend class="label">{props.legend}</legend>
-      <Show when={props.hint}>
-        <p id={`${props.id}-hint`} class="hint">
-          {props.hint}
-        </p>
-      </Show>
-      <FieldError id={`${props.id}-error`} message={props.error} />
-      <Show when={props.people.length > 0} fallback={<p class="muted">{t('review.assign.nobody')}</p>}>
-        <div class="radio-list picker__list">
-          <For each={props.people}>
-            {(person, index) => {
-              const boxId = () => (index() === 0 ? props.id : `${props.id}-${person.id}`);
-              return (
-                <div class="radio">
-                  <input
-                    id={boxId()}
-                    type="checkbox"
-                    checked={props.selected.includes(person.id)}
-                    aria-invalid={props.error ? true : undefined}
-                    onChange={(event) => toggle(person.id, event.currentTarget.checked)}
-                  />
-                  <label for={boxId()}>
-                    {person.displayName} <span class="picker__role">({t(`review.role.${person.role}`)})</span>
-                  </label>
-                </div>
-              );
-            }}
-          </For>
-        </div>
-      </Show>
-    </fieldset>
+    <FieldGroup id={props.id} class="picker" label={props.legend} hint={props.hint} error={props.error}>
+      {(control) => (
+        <Show when={props.people.length > 0} fallback={<p class="muted">{t('review.assign.nobody')}</p>}>
+          <div class="form-radios form-radios--cards picker__list">
+            <For each={props.people}>
+              {(person, index) => {
+                const boxId = () => (index() === 0 ? control.id : `${control.id}-${person.id}`);
+                return (
+                  <div class="form-checkbox">
+                    <input
+                      id={boxId()}
+                      type="checkbox"
+                      checked={props.selected.includes(person.id)}
+                      aria-invalid={control.invalid}
+                      onChange={(event) => toggle(person.id, event.currentTarget.checked)}
+                    />
+                    <label for={boxId()}>
+                      {person.displayName} <span class="picker__role">({t(`review.role.${person.role}`)})</span>
+                    </label>
+                  </div>
+                );
+              }}
+            </For>
+          </div>
+        </Show>
+      )}
+    </FieldGroup>
   );
 }

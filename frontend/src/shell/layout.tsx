@@ -5,6 +5,7 @@ import { SessionProvider } from '../lib/session';
 import { MAIN_ID, focusMain } from '../lib/focus-main';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
+import './shell.css';
 
 /**
  * Frame shared by every page: skip link, header, `<main>` and footer. After a

@@ -6,9 +6,7 @@ import { useSession } from '../lib/session';
 import { SignedInPage } from '../components/signed-in-page';
 import { StaffNav } from './staff-nav';
 // The staff area's styles travel with its chunks, like its messages: visitors never download them.
-import '../styles/staff.css';
-import '../styles/review.css';
-import '../styles/dashboard.css';
+import './staff-page.css';
 
 /** Roles that may enter the staff area at all. */
 export const STAFF_ROLES: readonly Role[] = ['reviewer', 'manager'];

@@ -12,7 +12,12 @@ import { assignAction } from '../../lib/staff-actions';
  * are checked before sending; the API's refusal (an inactive account, a file no
  * longer open to review) is shown next to the reviewers, and the choices stay.
  */
-export function AssignSelected(props: { programId: string; selectedIds: string[]; people: StaffUser[]; onDone: (message: string) => void }) {
+export function AssignSelected(props: {
+  programId: string;
+  selectedIds: string[];
+  people: StaffUser[];
+  onDone: (message: string) => void;
+}) {
   const { locale, t } = useI18n();
   const assign = useAction(assignAction);
   const submission = useSubmission(assignAction);
@@ -42,11 +47,13 @@ export function AssignSelected(props: { programId: string; selectedIds: string[]
   };
   return (
     <form class="stack" novalidate onSubmit={(event) => void submit(event)}>
-      <p class="hint">
-        {t(plural(locale(), props.selectedIds.length, 'review.assign.selectedOne', 'review.assign.selectedOther'), { count: props.selectedIds.length })}
+      <p class="muted">
+        {t(plural(locale(), props.selectedIds.length, 'review.assign.selectedOne', 'review.assign.selectedOther'), {
+          count: props.selectedIds.length,
+        })}
       </p>
       <Show when={error().selection}>
-        <p id="assign-selection-error" class="field-error" role="alert" tabindex="-1">
+        <p id="assign-selection-error" class="form-field__error" role="alert" tabindex="-1">
           {error().selection}
         </p>
       </Show>

@@ -3,6 +3,7 @@ import type { Assignment } from '../../../../functions/src/domain/application';
 import type { Review } from '../../../../functions/src/domain/scoring';
 import { useI18n } from '../../i18n';
 import { formatParisDate } from '../../../../functions/src/domain/format';
+import './assignment.css';
 
 /**
  * Who is assigned and where each stands: their declaration in words (a declared
@@ -13,7 +14,8 @@ export function AssignmentList(props: { assignments: Assignment[]; reviews: Revi
   const { locale, t } = useI18n();
   const progress = (reviewerId: string) => {
     const review = props.reviews.find((candidate) => candidate.reviewerId === reviewerId);
-    if (review?.submitted && review.submittedAt) return t('review.team.submittedOn', { date: formatParisDate(review.submittedAt, locale()) });
+    if (review?.submitted && review.submittedAt)
+      return t('review.team.submittedOn', { date: formatParisDate(review.submittedAt, locale()) });
     return review ? t('review.team.inProgress') : t('review.team.notStarted');
   };
   return (

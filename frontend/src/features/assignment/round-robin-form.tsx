@@ -1,8 +1,8 @@
 import { useAction, useSubmission } from '@solidjs/router';
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { useI18n } from '../../i18n';
 import type { StaffUser } from '../../lib/staff-api';
-import { describedBy, FieldError } from '../../ui/field';
+import { RadioGroup } from '../../ui/radio-group';
 import { splitProblem } from '../../lib/api-problem';
 import { ReviewerPicker } from '../../components/reviewer-picker';
 import { plural } from '../../lib/review-format';
@@ -32,7 +32,9 @@ export function RoundRobinForm(props: { programId: string; people: StaffUser[]; 
     try {
       const result = await share(props.programId, { reviewerIds: reviewers(), perApplication: perApplication() });
       const added = t(plural(locale(), result.added, 'review.assign.addedOne', 'review.assign.addedOther'), { count: result.added });
-      const files = t(plural(locale(), result.applications, 'review.count.applicationOne', 'review.count.applicationOther'), { count: result.applications });
+      const files = t(plural(locale(), result.applications, 'review.count.applicationOne', 'review.count.applicationOther'), {
+        count: result.applications,
+      });
       // One call shares a few hundred files; past that the API says so, and so do we.
       props.onDone(t(result.more ? 'review.roundRobin.doneMore' : 'review.roundRobin.done', { added, files }));
     } catch (failure) {
@@ -42,7 +44,7 @@ export function RoundRobinForm(props: { programId: string; people: StaffUser[]; 
   };
   return (
     <form class="stack" novalidate onSubmit={(event) => void submit(event)}>
-      <p class="hint">{t('review.roundRobin.hint')}</p>
+      <p class="muted">{t('review.roundRobin.hint')}</p>
       <Show when={error().form}>
         <p class="alert alert--error" role="alert">
           {error().form}
@@ -56,20 +58,19 @@ export function RoundRobinForm(props: { programId: string; people: StaffUser[]; 
         onChange={setReviewers}
         error={error().reviewers}
       />
-      <fieldset class="picker" aria-describedby={describedBy(error().count && 'round-robin-count-error')}>
-        <legend class="label">{t('review.roundRobin.perApplication')}</legend>
-        <FieldError id="round-robin-count-error" message={error().count} />
-        <div class="count-choice">
-          <For each={PER_APPLICATION}>
-            {(count) => (
-              <label class="count-choice__option">
-                <input type="radio" name="round-robin-count" checked={perApplication() === count} onChange={() => setPerApplication(count)} />
-                {t(plural(locale(), count, 'review.roundRobin.countOne', 'review.roundRobin.countOther'), { count })}
-              </label>
-            )}
-          </For>
-        </div>
-      </fieldset>
+      <RadioGroup
+        id="round-robin-count"
+        class="picker"
+        inline
+        label={t('review.roundRobin.perApplication')}
+        error={error().count}
+        options={PER_APPLICATION.map((count) => ({
+          value: String(count),
+          label: t(plural(locale(), count, 'review.roundRobin.countOne', 'review.roundRobin.countOther'), { count }),
+        }))}
+        value={String(perApplication())}
+        onValue={(count) => setPerApplication(Number(count))}
+      />
       <div class="button-row">
         <button type="submit" class="button" disabled={submission.pending}>
           {submission.pending ? t('review.roundRobin.pending') : t('review.roundRobin.submit')}

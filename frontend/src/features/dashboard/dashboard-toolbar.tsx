@@ -32,7 +32,7 @@ export function DashboardToolbar(props: { programId: string; state: DashboardSta
           {t('dashboard.export')}
         </a>
       </div>
-      <p id="dashboard-export-hint" class="hint">
+      <p id="dashboard-export-hint" class="muted">
         {t('dashboard.exportHint')}
       </p>
       <p class="dashboard-toolbar__freshness" role="status">

@@ -9,6 +9,7 @@ import { MissingReviews } from './missing-reviews';
 import { RankingSection } from './ranking-section';
 import { StatusSection } from './status-section';
 import { useDashboard, type DashboardState } from './use-dashboard';
+import './dashboard.css';
 
 /**
  * A programme's dashboard for its manager: applications by status, the money

@@ -10,7 +10,7 @@ export function RankingSection(props: { entries: readonly RankingEntry[]; criter
     <section class="dashboard-section" aria-labelledby="dashboard-ranking-title">
       <h2 id="dashboard-ranking-title">{t('dashboard.ranking.title')}</h2>
       <Show when={props.entries.length > 0} fallback={<p class="empty-state">{t('dashboard.ranking.empty')}</p>}>
-        <p class="hint">{t('dashboard.ranking.intro')}</p>
+        <p class="muted">{t('dashboard.ranking.intro')}</p>
         <RankingTable entries={props.entries} criterionLabel={props.criterionLabel} />
       </Show>
     </section>

@@ -2,7 +2,7 @@ import { useAction, useSubmission } from '@solidjs/router';
 import { createSignal, onMount, Show } from 'solid-js';
 import { parseEuros } from '../../../../functions/src/domain/money';
 import { useI18n } from '../../i18n';
-import { describedBy, FieldError } from '../../ui/field';
+import { MoneyField } from '../../ui/money-field';
 import { splitProblem } from '../../lib/api-problem';
 import { amountForInput } from '../../lib/review-format';
 import { transitionAction } from '../../lib/staff-actions';
@@ -14,7 +14,12 @@ import { formatEuros } from '../../../../functions/src/domain/format';
  * seen before sending. The envelope is checked by the API in the same transaction
  * as the decision; its 409 says what remains, and the amount typed stays.
  */
-export function ApproveForm(props: { applicationId: string; requestedCents: number; onDone: (message: string) => void; onCancel: () => void }) {
+export function ApproveForm(props: {
+  applicationId: string;
+  requestedCents: number;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
   const { locale, t } = useI18n();
   const run = useAction(transitionAction);
   const submission = useSubmission(transitionAction, ([, transition]) => transition.event === 'approve');
@@ -53,33 +58,17 @@ export function ApproveForm(props: { applicationId: string; requestedCents: numb
           {error().form}
         </p>
       </Show>
-      <div class="field">
-        <label class="label" for="approve-amount">
-          {t('review.approve.label')}
-        </label>
-        <p id="approve-amount-hint" class="hint">
-          {t('review.approve.hint', { requested: formatEuros(props.requestedCents, locale()) })}
-        </p>
-        <FieldError id="approve-amount-error" message={error().field} />
-        <div class="money-input">
-          <input
-            ref={input}
-            id="approve-amount"
-            class="input input--money"
-            type="text"
-            inputmode="decimal"
-            autocomplete="off"
-            maxlength={40}
-            value={text()}
-            aria-describedby={describedBy('approve-amount-hint', error().field && 'approve-amount-error')}
-            aria-invalid={error().field ? true : undefined}
-            onInput={(event) => setText(event.currentTarget.value)}
-          />
-          <span class="money-input__unit" aria-hidden="true">
-            €
-          </span>
-        </div>
-      </div>
+      <MoneyField
+        ref={(element) => (input = element)}
+        id="approve-amount"
+        label={t('review.approve.label')}
+        hint={t('review.approve.hint', { requested: formatEuros(props.requestedCents, locale()) })}
+        error={error().field}
+        unit="€"
+        maxLength={40}
+        value={text()}
+        onInput={setText}
+      />
       <div class="button-row">
         <button type="submit" class="button" disabled={submission.pending}>
           {submission.pending

@@ -6,6 +6,7 @@ import { ActionDisclosure } from '../../components/action-disclosure';
 import { ApproveForm } from './approve-form';
 import { ReasonForm } from './reason-form';
 import { formatEuros, formatParisDate } from '../../../../functions/src/domain/format';
+import './decision.css';
 
 const MANAGER = { role: 'manager', isOwner: false, isAssigned: false } as const;
 
@@ -32,14 +33,19 @@ export function DecisionPanel(props: { application: Application; onDone: (messag
             <Show when={a().decisionReason}>{(reason) => <blockquote class="quote">{reason()}</blockquote>}</Show>
           </Match>
           <Match when={a().status === 'submitted'}>
-            <p class="hint">{t('review.decision.startFirst')}</p>
+            <p class="muted">{t('review.decision.startFirst')}</p>
           </Match>
         </Switch>
         <div class="stack">
           <Show when={allowed('approve')}>
             <ActionDisclosure label={t('review.approve.open')}>
               {(close) => (
-                <ApproveForm applicationId={a().id} requestedCents={a().budget.amountRequestedCents ?? 0} onDone={props.onDone} onCancel={close} />
+                <ApproveForm
+                  applicationId={a().id}
+                  requestedCents={a().budget.amountRequestedCents ?? 0}
+                  onDone={props.onDone}
+                  onCancel={close}
+                />
               )}
             </ActionDisclosure>
           </Show>

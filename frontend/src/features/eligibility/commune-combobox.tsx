@@ -71,7 +71,9 @@ export function CommuneCombobox(props: Props) {
     setActive(-1);
   };
   const count = () =>
-    matches().length === 0 ? t('elig.commune.noMatch') : t(matches().length === 1 ? 'elig.commune.oneMatch' : 'elig.commune.matches', { count: matches().length });
+    matches().length === 0
+      ? t('elig.commune.noMatch')
+      : t(matches().length === 1 ? 'elig.commune.oneMatch' : 'elig.commune.matches', { count: matches().length });
   const option = (index: () => number, content: () => string, extra = '') => (
     <li
       id={optionId(index())}
@@ -88,7 +90,7 @@ export function CommuneCombobox(props: Props) {
     <div class="combobox">
       <input
         id={props.id}
-        class="input"
+        class="form-input"
         type="text"
         role="combobox"
         aria-autocomplete="list"

@@ -3,6 +3,7 @@ import { isOpen, type Program } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
 import { programPath } from '../../components/program-card';
 import { EligibilityWizard } from './eligibility-wizard';
+import './eligibility.css';
 
 /** The wizard's page: a way back to the call, the title, and the wizard while the call accepts applications. */
 export function EligibilityPage(props: { program: Program }) {

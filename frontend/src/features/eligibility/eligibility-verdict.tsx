@@ -74,7 +74,7 @@ export function EligibilityVerdict(props: Props) {
         </button>
       </div>
       <Show when={props.result.eligible && props.answers}>
-        <p class="hint">{user() ? t('elig.startDraft.noteSignedIn') : t('elig.startDraft.noteSignIn')}</p>
+        <p class="muted">{user() ? t('elig.startDraft.noteSignedIn') : t('elig.startDraft.noteSignIn')}</p>
       </Show>
     </section>
   );

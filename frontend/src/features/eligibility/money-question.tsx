@@ -1,7 +1,7 @@
-import { createSignal, Show } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { parseEuros } from '../../../../functions/src/domain/money';
 import { useI18n } from '../../i18n';
-import { describedBy, FieldError } from '../../ui/field';
+import { MoneyField } from '../../ui/money-field';
 import type { QuestionProps } from './wizard-questions';
 import { formatEuros, formatPercent } from '../../../../functions/src/domain/format';
 
@@ -13,7 +13,6 @@ import { formatEuros, formatPercent } from '../../../../functions/src/domain/for
 export function MoneyQuestion(props: QuestionProps & { kind: 'amount' | 'budget' }) {
   const { locale, t } = useI18n();
   const [left, setLeft] = createSignal(false);
-  const id = `elig-${props.kind}`;
   const text = () => props.draft[props.kind];
   const cents = () => parseEuros(text());
   const rules = () => props.program.rules;
@@ -21,42 +20,29 @@ export function MoneyQuestion(props: QuestionProps & { kind: 'amount' | 'budget'
     props.kind === 'amount'
       ? t('elig.amount.hint', { min: formatEuros(rules().minAmountCents, locale()), max: formatEuros(rules().maxAmountCents, locale()) })
       : t('elig.budget.hint', { percent: formatPercent(rules().maxShareOfBudgetPercent, locale()) });
-  const error = () => props.error(props.kind) ?? (left() && text().trim() !== '' && cents() === null ? t('elig.error.moneyFormat') : undefined);
+  const error = () =>
+    props.error(props.kind) ?? (left() && text().trim() !== '' && cents() === null ? t('elig.error.moneyFormat') : undefined);
   return (
-    <div class="question">
-      <h2 id="wizard-heading" class="question__heading" tabindex="-1">
-        <label for={id}>{t(props.kind === 'amount' ? 'elig.amount.question' : 'elig.budget.question')}</label>
-      </h2>
-      <p id={`${id}-hint`} class="hint">
-        {hint()} {t('elig.money.example')}
-      </p>
-      <FieldError id={`${id}-error`} message={error()} />
-      <div class="money-input">
-        <input
-          id={id}
-          class="input input--money"
-          type="text"
-          inputmode="decimal"
-          autocomplete="off"
-          maxlength={40}
-          value={text()}
-          aria-describedby={describedBy(`${id}-hint`, cents() !== null && `${id}-readback`, error() && `${id}-error`)}
-          aria-invalid={error() ? true : undefined}
-          onInput={(event) => {
-            setLeft(false);
-            props.update(props.kind, event.currentTarget.value);
-          }}
-          onBlur={() => setLeft(true)}
-        />
-        <span class="money-input__unit" aria-hidden="true">
-          €
-        </span>
-      </div>
-      <Show when={cents() !== null}>
-        <p id={`${id}-readback`} class="readback">
-          {t('elig.money.readback', { amount: formatEuros(cents() ?? 0, locale()) })}
-        </p>
-      </Show>
-    </div>
+    <MoneyField
+      id={`elig-${props.kind}`}
+      class="question"
+      heading={{ id: 'wizard-heading', class: 'question__heading' }}
+      label={t(props.kind === 'amount' ? 'elig.amount.question' : 'elig.budget.question')}
+      hint={`${hint()} ${t('elig.money.example')}`}
+      error={error()}
+      unit="€"
+      maxLength={40}
+      value={text()}
+      onInput={(value) => {
+        setLeft(false);
+        props.update(props.kind, value);
+      }}
+      onBlur={() => setLeft(true)}
+      after={
+        cents() !== null ? (
+          <p class="form-readback">{t('elig.money.readback', { amount: formatEuros(cents() ?? 0, locale()) })}</p>
+        ) : undefined
+      }
+    />
   );
 }

@@ -1,5 +1,4 @@
-import { For, Show } from 'solid-js';
-import { describedBy, FieldError } from '../../ui/field';
+import { RadioGroup } from '../../ui/radio-group';
 
 /** One choice: its value, its label and an optional one-line explanation. */
 export type RadioChoice<T extends string> = { value: T; label: string; hint?: string };
@@ -21,48 +20,19 @@ type Props<T extends string> = {
  * step appears. Hints hang on each radio through `aria-describedby`.
  */
 export function RadioQuestion<T extends string>(props: Props<T>) {
-  const errorId = `${props.id}-error`;
-  const hintId = `${props.id}-hint`;
   return (
-    <fieldset class="question" aria-describedby={describedBy(props.hint && hintId, props.error && errorId)}>
-      <legend class="question__legend">
-        <h2 id="wizard-heading" class="question__heading" tabindex="-1">
-          {props.question}
-        </h2>
-      </legend>
-      <Show when={props.hint}>
-        <p id={hintId} class="hint">
-          {props.hint}
-        </p>
-      </Show>
-      <FieldError id={errorId} message={props.error} />
-      <div class="radio-list">
-        <For each={props.choices}>
-          {(choice) => {
-            const id = `${props.id}-${choice.value}`;
-            return (
-              <div class="radio">
-                <input
-                  id={id}
-                  type="radio"
-                  name={props.id}
-                  value={choice.value}
-                  checked={props.value === choice.value}
-                  aria-describedby={choice.hint ? `${id}-hint` : undefined}
-                  aria-invalid={props.error ? true : undefined}
-                  onChange={() => props.onChange(choice.value)}
-                />
-                <label for={id}>{choice.label}</label>
-                <Show when={choice.hint}>
-                  <p id={`${id}-hint`} class="radio__hint">
-                    {choice.hint}
-                  </p>
-                </Show>
-              </div>
-            );
-          }}
-        </For>
-      </div>
-    </fieldset>
+    <RadioGroup
+      id={props.id}
+      class="question"
+      heading={{ id: 'wizard-heading', class: 'question__heading' }}
+      idsByValue
+      cards
+      label={props.question}
+      hint={props.hint}
+      error={props.error}
+      options={props.choices}
+      value={props.value}
+      onValue={(value) => props.onChange(value)}
+    />
   );
 }

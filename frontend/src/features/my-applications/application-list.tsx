@@ -4,6 +4,7 @@ import { listMyApplications, type ApplicationSummary } from '../../lib/api';
 import { Pagination } from '../../ui/pagination';
 import { ErrorAlert, LoadingMessage } from '../../ui/status-views';
 import { ApplicationCard } from './application-card';
+import './my-applications.css';
 
 /**
  * The applicant's applications, newest first as the API sends them, with

@@ -6,6 +6,7 @@ import { usePageTitle } from '../../lib/page-title';
 import { NotFoundView } from '../../components/not-found-view';
 import { ErrorAlert, LoadingMessage } from '../../ui/status-views';
 import { ApplicationDetails } from './application-details';
+import './my-applications.css';
 
 /**
  * Loads one application with its timeline and programme. An application that is

@@ -5,6 +5,7 @@ import { EligibilityCta } from './eligibility-cta';
 import { Paragraphs } from './paragraphs';
 import { ProgramDocuments } from './program-documents';
 import { ProgramFacts } from './program-facts';
+import './programmes.css';
 
 /**
  * A programme's public page body: what it funds, who may apply, what to provide
@@ -36,8 +37,7 @@ export function ProgramDetails(props: { program: Program }) {
           <section aria-labelledby="contact-heading">
             <h2 id="contact-heading">{t('program.contact')}</h2>
             <p>
-              {t('program.contactText')}{' '}
-              <a href={`mailto:${props.program.contactEmail}`}>{props.program.contactEmail}</a>
+              {t('program.contactText')} <a href={`mailto:${props.program.contactEmail}`}>{props.program.contactEmail}</a>
             </p>
           </section>
         </div>

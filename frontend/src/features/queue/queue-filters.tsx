@@ -1,10 +1,17 @@
-import { For } from 'solid-js';
 import type { ApplicationStatus } from '../../../../functions/src/domain/lifecycle';
 import { useI18n } from '../../i18n';
+import { Select } from '../../ui/select';
 import type { QueueSort } from './use-queue';
 
 /** The statuses a queue can show, in the order files move through them (drafts are never staff business). */
-export const QUEUE_STATUSES = ['submitted', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn'] as const satisfies readonly ApplicationStatus[];
+export const QUEUE_STATUSES = [
+  'submitted',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'rejected',
+  'withdrawn',
+] as const satisfies readonly ApplicationStatus[];
 export type QueueStatus = (typeof QUEUE_STATUSES)[number];
 export const QUEUE_SORTS: readonly QueueSort[] = ['date', 'score'];
 
@@ -29,29 +36,28 @@ export function QueueFilters(props: {
   onSort: (sort: QueueSort) => void;
 }) {
   const { t } = useI18n();
+  const statuses = () => QUEUE_STATUSES.map((status) => ({ value: status, label: t(`review.queue.status.${status}`) }));
+  const sorts = () => QUEUE_SORTS.map((sort) => ({ value: sort, label: t(`review.queue.sort.${sort}`) }));
   return (
     <form class="queue-filters" role="search" aria-label={t('review.queue.filters')} onSubmit={(event) => event.preventDefault()}>
-      <div class="queue-filters__field">
-        <label class="label" for="queue-status">
-          {t('review.queue.statusLabel')}
-        </label>
-        <select
-          id="queue-status"
-          class="input"
-          value={props.status}
-          onChange={(event) => props.onStatus(parseQueueStatus(event.currentTarget.value))}
-        >
-          <For each={QUEUE_STATUSES}>{(status) => <option value={status}>{t(`review.queue.status.${status}`)}</option>}</For>
-        </select>
-      </div>
-      <div class="queue-filters__field">
-        <label class="label" for="queue-sort">
-          {t('review.queue.sortLabel')}
-        </label>
-        <select id="queue-sort" class="input" value={props.sort} onChange={(event) => props.onSort(parseQueueSort(event.currentTarget.value))}>
-          <For each={QUEUE_SORTS}>{(sort) => <option value={sort}>{t(`review.queue.sort.${sort}`)}</option>}</For>
-        </select>
-      </div>
+      <Select
+        id="queue-status"
+        class="queue-filters__field"
+        label={t('review.queue.statusLabel')}
+        options={statuses()}
+        value={props.status}
+        placeholder={false}
+        onValue={(status) => props.onStatus(status)}
+      />
+      <Select
+        id="queue-sort"
+        class="queue-filters__field"
+        label={t('review.queue.sortLabel')}
+        options={sorts()}
+        value={props.sort}
+        placeholder={false}
+        onValue={(sort) => props.onSort(sort)}
+      />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { parseQueueSort, parseQueueStatus, QueueFilters } from './queue-filters'
 import { QueueResults } from './queue-results';
 import { REVIEWABLE_STATUSES } from '../../lib/review-format';
 import { useQueue } from './use-queue';
+import './queue.css';
 
 /**
  * A programme's files for staff. The filter and sort live in the address

@@ -1,10 +1,9 @@
 import { useAction, useSubmission } from '@solidjs/router';
-import { createSignal, For } from 'solid-js';
-import { Dynamic } from 'solid-js/web';
+import { createSignal } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { ApiError } from '../../lib/api';
 import type { ReviewState, ReviewSubject } from '../../lib/staff-api';
-import { describedBy, FieldError } from '../../ui/field';
+import { RadioGroup } from '../../ui/radio-group';
 import { problemMessage } from '../../lib/problem-message';
 import { ReviewSubjectFacts } from './review-subject';
 import { saveReviewAction } from '../../lib/staff-actions';
@@ -43,37 +42,23 @@ export function ConflictForm(props: { subject: ReviewSubject; heading: 'h2' | 'h
   };
   return (
     <form class="stack declaration-form" novalidate onSubmit={(event) => void submit(event)}>
-      <fieldset class="question" aria-describedby={describedBy('conflict-hint', error() && 'conflict-error')}>
-        <legend class="question__legend">
-          <Dynamic component={props.heading} class="question__heading">
-            {t('review.conflict.question')}
-          </Dynamic>
-        </legend>
-        <p id="conflict-hint" class="hint">
-          {t('review.conflict.final')}
-        </p>
-        <FieldError id="conflict-error" message={error()} />
-        <div class="radio-list">
-          <For each={['none', 'conflict'] as const}>
-            {(value) => (
-              <div class="radio">
-                <input
-                  id={`conflict-${value}`}
-                  type="radio"
-                  name="conflict"
-                  checked={choice() === value}
-                  aria-describedby={`conflict-${value}-hint`}
-                  onChange={() => setChoice(value)}
-                />
-                <label for={`conflict-${value}`}>{t(`review.conflict.${value}`)}</label>
-                <p id={`conflict-${value}-hint`} class="radio__hint">
-                  {t(`review.conflict.${value}Hint`)}
-                </p>
-              </div>
-            )}
-          </For>
-        </div>
-      </fieldset>
+      <RadioGroup
+        id="conflict"
+        class="question"
+        heading={{ level: props.heading, class: 'question__heading' }}
+        idsByValue
+        cards
+        label={t('review.conflict.question')}
+        hint={t('review.conflict.final')}
+        error={error()}
+        options={(['none', 'conflict'] as const).map((value) => ({
+          value,
+          label: t(`review.conflict.${value}`),
+          hint: t(`review.conflict.${value}Hint`),
+        }))}
+        value={choice()}
+        onValue={setChoice}
+      />
       <div class="button-row">
         <button type="submit" class="button" disabled={submission.pending}>
           {submission.pending ? t('review.conflict.pending') : t('review.conflict.submit')}

@@ -3,6 +3,7 @@ import { ManagerOwnReview } from './manager-own-review';
 import { ManagerReviews } from './manager-reviews';
 import { ReviewActions } from './review-actions';
 import type { ManagerSlots } from './review-slots';
+import './review.css';
 
 const MANAGER = { role: 'manager', isOwner: false, isAssigned: false } as const;
 
@@ -19,7 +20,13 @@ export function ManagerApplication(props: { id: string; slots: ManagerSlots }) {
         <>
           <ReviewActions application={context.application} actor={MANAGER} onDone={context.done} reasonForm={props.slots.reasonForm} />
           <props.slots.decisionPanel application={context.application} onDone={context.done} />
-          <ManagerReviews application={context.application} program={context.program} reloadKey={context.reloadKey} onDone={context.done} slots={props.slots} />
+          <ManagerReviews
+            application={context.application}
+            program={context.program}
+            reloadKey={context.reloadKey}
+            onDone={context.done}
+            slots={props.slots}
+          />
           <ManagerOwnReview context={context} />
         </>
       )}

@@ -13,7 +13,12 @@ import type { ReasonFormSlot } from './review-slots';
  * the lifecycle allows them (the API remains the judge and its refusal is shown):
  * start the review of a submitted file, or ask the applicant for changes.
  */
-export function ReviewActions(props: { application: Application; actor: Actor; onDone: (message: string) => void; reasonForm: ReasonFormSlot }) {
+export function ReviewActions(props: {
+  application: Application;
+  actor: Actor;
+  onDone: (message: string) => void;
+  reasonForm: ReasonFormSlot;
+}) {
   const { locale, t } = useI18n();
   const run = useAction(transitionAction);
   const starting = useSubmission(transitionAction, ([, transition]) => transition.event === 'start_review');
@@ -43,7 +48,7 @@ export function ReviewActions(props: { application: Application; actor: Actor; o
               <button type="button" class="button" disabled={starting.pending} onClick={() => void start()}>
                 {starting.pending ? t('review.action.pending') : t('review.start.submit')}
               </button>
-              <p class="hint">{t('review.start.hint')}</p>
+              <p class="muted">{t('review.start.hint')}</p>
             </div>
           </Show>
           <Show when={allowed('request_changes')}>

@@ -11,6 +11,7 @@ import { MyReview } from './my-review';
 import { ReviewActions } from './review-actions';
 import type { ReasonFormSlot } from './review-slots';
 import { StaffNotFound } from './staff-not-found';
+import './review.css';
 
 const ASSIGNED_REVIEWER = { role: 'reviewer', isOwner: false, isAssigned: true } as const;
 
@@ -57,7 +58,12 @@ export function ReviewerApplication(props: { id: string; reasonForm: ReasonFormS
             initialNotice={declaredNow() ? t('review.conflict.noneDone') : undefined}
             work={(context) => (
               <>
-                <ReviewActions application={context.application} actor={ASSIGNED_REVIEWER} onDone={context.done} reasonForm={props.reasonForm} />
+                <ReviewActions
+                  application={context.application}
+                  actor={ASSIGNED_REVIEWER}
+                  onDone={context.done}
+                  reasonForm={props.reasonForm}
+                />
                 <MyReview
                   application={context.application}
                   program={context.program}

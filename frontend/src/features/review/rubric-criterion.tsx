@@ -2,7 +2,7 @@ import { For } from 'solid-js';
 import type { RubricCriterion as Criterion } from '../../../../functions/src/domain/program';
 import { SCORE_MAX, SCORE_MIN } from '../../../../functions/src/domain/scoring';
 import { useI18n } from '../../i18n';
-import { describedBy, FieldError } from '../../ui/field';
+import { FieldGroup } from '../../ui/field';
 import { TextArea } from '../../ui/text-area';
 
 const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, index) => SCORE_MIN + index);
@@ -29,40 +29,48 @@ export function RubricCriterionField(props: {
   const id = () => scoreFieldId(props.criterion.id);
   const label = () => props.criterion.label[locale()];
   return (
-    <fieldset class="criterion-field" aria-describedby={describedBy(`${id()}-description`, props.error && `${id()}-error`)}>
-      <legend class="criterion-field__legend">
-        {label()} <span class="criterion-field__weight">({t('review.rubric.weight', { weight: props.criterion.weight })})</span>
-      </legend>
-      <p id={`${id()}-description`} class="hint">
-        {props.criterion.description[locale()]}
-      </p>
-      <FieldError id={`${id()}-error`} message={props.error} />
-      <div class="score-scale">
-        <For each={SCORES}>
-          {(score) => (
-            <div class="score-scale__option">
-              <input
-                id={score === SCORE_MIN ? id() : `${id()}-${score}`}
-                type="radio"
-                name={id()}
-                checked={props.score === score}
-                aria-label={t('review.rubric.scoreName', { score, max: SCORE_MAX })}
-                aria-invalid={props.error ? true : undefined}
-                onChange={() => props.onScore(score)}
-              />
-              <label for={score === SCORE_MIN ? id() : `${id()}-${score}`}>{score}</label>
-            </div>
-          )}
-        </For>
-      </div>
-      <TextArea counter
-        id={`comment-${props.criterion.id}`}
-        label={t('review.rubric.comment', { criterion: label() })}
-        value={props.comment}
-        onInput={(value) => props.onComment(value)}
-        maxLength={COMMENT_MAX}
-        rows={3}
-      />
-    </fieldset>
+    <FieldGroup
+      id={id()}
+      class="criterion-field"
+      label={
+        <>
+          {label()} <span class="criterion-field__weight">({t('review.rubric.weight', { weight: props.criterion.weight })})</span>
+        </>
+      }
+      hint={props.criterion.description[locale()]}
+      error={props.error}
+    >
+      {(control) => (
+        <>
+          <div class="score-scale">
+            <For each={SCORES}>
+              {(score) => (
+                <div class="score-scale__option">
+                  <input
+                    id={score === SCORE_MIN ? control.id : `${control.id}-${score}`}
+                    type="radio"
+                    name={control.id}
+                    checked={props.score === score}
+                    aria-label={t('review.rubric.scoreName', { score, max: SCORE_MAX })}
+                    aria-invalid={control.invalid}
+                    onChange={() => props.onScore(score)}
+                  />
+                  <label for={score === SCORE_MIN ? control.id : `${control.id}-${score}`}>{score}</label>
+                </div>
+              )}
+            </For>
+          </div>
+          <TextArea
+            counter
+            id={`comment-${props.criterion.id}`}
+            label={t('review.rubric.comment', { criterion: label() })}
+            value={props.comment}
+            onInput={(value) => props.onComment(value)}
+            maxLength={COMMENT_MAX}
+            rows={3}
+          />
+        </>
+      )}
+    </FieldGroup>
   );
 }

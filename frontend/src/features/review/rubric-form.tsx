@@ -51,7 +51,12 @@ export function RubricForm(props: Props) {
     setFormError(undefined);
     setSavedAt(undefined);
     try {
-      const state = await save(props.applicationId, { conflictOfInterest: false, scores: form.scores(), comment: form.comment().trim(), submitted });
+      const state = await save(props.applicationId, {
+        conflictOfInterest: false,
+        scores: form.scores(),
+        comment: form.comment().trim(),
+        submitted,
+      });
       dialog?.close();
       setErrors({});
       if (submitted) return props.onSubmitted(state);
@@ -77,7 +82,9 @@ export function RubricForm(props: Props) {
     dialog?.open();
   };
   const problems = () =>
-    props.rubric.filter((c) => errors()[c.id]).map((c) => ({ fieldId: scoreFieldId(c.id), message: `${c.label[locale()]} : ${errors()[c.id]}` }));
+    props.rubric
+      .filter((c) => errors()[c.id])
+      .map((c) => ({ fieldId: scoreFieldId(c.id), message: `${c.label[locale()]} : ${errors()[c.id]}` }));
   return (
     <form class="stack rubric-form" novalidate onSubmit={(event) => event.preventDefault()}>
       <ErrorSummary problems={problems()} focusKey={attempt()} />
@@ -86,7 +93,7 @@ export function RubricForm(props: Props) {
           {formError()}
         </p>
       </Show>
-      <p class="hint">{t('review.rubric.scale')}</p>
+      <p class="muted">{t('review.rubric.scale')}</p>
       <For each={props.rubric}>
         {(criterion) => (
           <RubricCriterionField
@@ -99,7 +106,15 @@ export function RubricForm(props: Props) {
           />
         )}
       </For>
-      <TextArea counter id="review-comment" label={t('review.rubric.generalComment')} hint={t('review.rubric.generalHint')} value={form.comment()} onInput={form.setComment} maxLength={5000} />
+      <TextArea
+        counter
+        id="review-comment"
+        label={t('review.rubric.generalComment')}
+        hint={t('review.rubric.generalHint')}
+        value={form.comment()}
+        onInput={form.setComment}
+        maxLength={5000}
+      />
       <RubricSaved savedAt={savedAt()} />
       <div class="button-row">
         <button type="button" class="button" disabled={sending.pending || drafting.pending} onClick={transmit}>

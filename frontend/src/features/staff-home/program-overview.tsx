@@ -5,6 +5,7 @@ import { useSession } from '../../lib/session';
 import { listAllPrograms } from '../../lib/staff-api';
 import { ErrorAlert, LoadingMessage } from '../../ui/status-views';
 import { StaffProgramCard } from './staff-program-card';
+import './staff-home.css';
 
 /** Group order, as a manager works through a programme's life; spelled here so this page does not load zod. */
 const GROUP_ORDER: readonly ProgramStatus[] = ['draft', 'published', 'closed'];
@@ -43,7 +44,10 @@ export function ProgramOverview() {
         <ErrorAlert title={t('staffHome.loadError')} onRetry={() => void refetch()} />
       </Match>
       <Match when={programs.state === 'ready'}>
-        <Show when={groups().length > 0} fallback={<p class="empty-state">{manager() ? t('staffHome.emptyManager') : t('staffHome.emptyReviewer')}</p>}>
+        <Show
+          when={groups().length > 0}
+          fallback={<p class="empty-state">{manager() ? t('staffHome.emptyManager') : t('staffHome.emptyReviewer')}</p>}
+        >
           <For each={groups()}>
             {(group) => (
               <section class="staff-group" aria-labelledby={`staff-group-${group.status}`}>

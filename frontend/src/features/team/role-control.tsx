@@ -1,8 +1,9 @@
 import { useAction, useSubmission } from '@solidjs/router';
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { useI18n } from '../../i18n';
 import type { StaffUser } from '../../lib/staff-api';
 import { problemMessage } from '../../lib/problem-message';
+import { Select } from '../../ui/select';
 import { STAFF_ROLE_CHOICES, updateStaffAction, type StaffRole } from './team-actions';
 
 /**
@@ -37,19 +38,18 @@ export function RoleControl(props: { user: StaffUser; onChanged: (user: StaffUse
   };
   return (
     <div class="role-control">
-      <label class="visually-hidden" for={id()}>
-        {t('team.roleOf', { name: props.user.displayName })}
-      </label>
       <div class="role-control__row">
-        <select
-          ref={select}
+        <Select
+          ref={(element) => (select = element)}
           id={id()}
-          class="input role-control__select"
+          class="role-control__field"
+          labelHidden
+          label={t('team.roleOf', { name: props.user.displayName })}
+          options={STAFF_ROLE_CHOICES.map((choice) => ({ value: choice, label: t(`team.role.${choice}`) }))}
           value={role()}
-          onChange={(event) => setRole(event.currentTarget.value === 'manager' ? 'manager' : 'reviewer')}
-        >
-          <For each={STAFF_ROLE_CHOICES}>{(choice) => <option value={choice}>{t(`team.role.${choice}`)}</option>}</For>
-        </select>
+          placeholder={false}
+          onValue={setRole}
+        />
         <button
           ref={button}
           type="button"
@@ -57,16 +57,14 @@ export function RoleControl(props: { user: StaffUser; onChanged: (user: StaffUse
           disabled={submission.pending || role() === props.user.role}
           onClick={() => void submit()}
         >
-          {t('team.saveRole')}
-          {' '}
-          <span class="visually-hidden">{t('team.roleOfPerson', { name: props.user.displayName })}</span>
+          {t('team.saveRole')} <span class="visually-hidden">{t('team.roleOfPerson', { name: props.user.displayName })}</span>
         </button>
       </div>
       <p class="role-control__saved" role="status">
         {saved()}
       </p>
       <Show when={error()}>
-        <p class="field-error" role="alert">
+        <p class="form-field__error" role="alert">
           {error()}
         </p>
       </Show>

@@ -22,7 +22,12 @@ function EmailText(props: { email: string }) {
  * and "Historique", a disclosure whose panel is the next table row. The history
  * loads on the first opening and stays loaded when folded again.
  */
-export function StaffRow(props: { user: StaffUser; self: boolean; columns: Record<'name' | 'email' | 'role' | 'status' | 'history', string>; onChanged: (user: StaffUser) => void }) {
+export function StaffRow(props: {
+  user: StaffUser;
+  self: boolean;
+  columns: Record<'name' | 'email' | 'role' | 'status' | 'history', string>;
+  onChanged: (user: StaffUser) => void;
+}) {
   const { t } = useI18n();
   const [open, setOpen] = createSignal(false);
   const [opened, setOpened] = createSignal(false);
@@ -51,7 +56,7 @@ export function StaffRow(props: { user: StaffUser; self: boolean; columns: Recor
               <td data-label={props.columns.role}>{t(`team.role.${props.user.role}`)}</td>
               <td data-label={props.columns.status}>
                 <span class="account-status">{t(`team.status.${props.user.status}`)}</span>
-                <p class="hint">{t('team.selfHint')}</p>
+                <p class="muted">{t('team.selfHint')}</p>
               </td>
             </>
           }
@@ -65,8 +70,7 @@ export function StaffRow(props: { user: StaffUser; self: boolean; columns: Recor
         </Show>
         <td data-label={props.columns.history}>
           <button type="button" class="link-button disclosure" aria-expanded={open()} aria-controls={panelId()} onClick={toggle}>
-            {open() ? t('team.history.hide') : t('team.history.show')}
-            {' '}
+            {open() ? t('team.history.hide') : t('team.history.show')}{' '}
             <span class="visually-hidden">{t('team.ofPerson', { name: props.user.displayName })}</span>
           </button>
         </td>

@@ -55,15 +55,14 @@ export function StatusControl(props: { user: StaffUser; onChanged: (user: StaffU
         disabled={submission.pending}
         onClick={act}
       >
-        {active() ? t('team.deactivate.open') : t('team.reactivate')}
-        {' '}
+        {active() ? t('team.deactivate.open') : t('team.reactivate')}{' '}
         <span class="visually-hidden">{t('team.accountOf', { name: props.user.displayName })}</span>
       </button>
       <p class="status-control__done" role="status">
         {done()}
       </p>
       <Show when={error() && !confirming()}>
-        <p class="field-error" role="alert">
+        <p class="form-field__error" role="alert">
           {error()}
         </p>
       </Show>

@@ -6,6 +6,7 @@ import { listStaff, type StaffUser } from '../../lib/staff-api';
 import { ErrorAlert, LoadingMessage } from '../../ui/status-views';
 import { InviteForm } from './invite-form';
 import { StaffTable } from './staff-table';
+import './team.css';
 
 /** Keeps the list sorted by email, as the API sends it, with `user` added or replaced. */
 function upsert(list: readonly StaffUser[], user: StaffUser): StaffUser[] {
@@ -32,7 +33,7 @@ export function TeamView() {
     <>
       <section class="team-section" aria-labelledby="team-invite-title">
         <h2 id="team-invite-title">{t('team.invite.title')}</h2>
-        <p class="hint">{t('team.invite.intro')}</p>
+        <p class="muted">{t('team.invite.intro')}</p>
         <InviteForm onInvited={changed} />
       </section>
       <section class="team-section" aria-labelledby="team-members-title">

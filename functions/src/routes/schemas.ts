@@ -44,10 +44,12 @@ export const documentSchema = z.object({
 });
 
 /**
- * The application as stored. Its sections are drafts, described by the same domain
- * schemas that accept them on PATCH; the optional fields appear once staff act.
+ * The application as its applicant sees it: their sections (drafts, described by the
+ * same domain schemas that accept them on PATCH) and the decision; nothing of the
+ * review. Each audience has its schema, and the service builds each by allow-list
+ * (services/application-audiences.ts).
  */
-export const applicationSchema = z.object({
+export const applicantApplicationSchema = z.object({
   id: z.string(),
   programId: z.string(),
   ownerId: z.string(),
@@ -65,11 +67,32 @@ export const applicationSchema = z.object({
   amountAwardedCents: z.number().nullable().optional(),
   decisionReason: z.string().nullable().optional(),
   decidedAt: z.string().nullable().optional(),
-  score: z.number().nullable().optional(),
-  disagreement: z.array(z.string()).optional(),
-  reviewerIds: z.array(z.string()).optional(),
-  conflictIds: z.array(z.string()).optional(),
+});
+
+/** A reviewer's: plus the eligibility verdict at submission, and the score and disagreements once their own review is in (null and [] before). */
+export const reviewerApplicationSchema = applicantApplicationSchema.extend({
+  score: z.number().nullable(),
+  disagreement: z.array(z.string()),
   eligibilityAtSubmission: eligibilityResultSchema.nullable().optional(),
+});
+
+/** A manager's: plus who is assigned and who declared a conflict of interest. */
+export const managerApplicationSchema = reviewerApplicationSchema.extend({
+  reviewerIds: z.array(z.string()),
+  conflictIds: z.array(z.string()),
+});
+
+/**
+ * On the wire, whichever of the three the reader's role gets: the applicant's fields,
+ * and the staff fields only in a staff reader's answer (hence optional here, so the
+ * SPA's staff pages read them and the applicant's pages cannot rely on them).
+ */
+export const applicationSchema = applicantApplicationSchema.extend({
+  score: reviewerApplicationSchema.shape.score.optional(),
+  disagreement: reviewerApplicationSchema.shape.disagreement.optional(),
+  eligibilityAtSubmission: reviewerApplicationSchema.shape.eligibilityAtSubmission,
+  reviewerIds: managerApplicationSchema.shape.reviewerIds.optional(),
+  conflictIds: managerApplicationSchema.shape.conflictIds.optional(),
 });
 
 export const applicationViewSchema = z.object({

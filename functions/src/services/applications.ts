@@ -40,13 +40,16 @@ import type { User } from '../domain/user';
 import type { Deps } from '../deps';
 import { newId } from '../store/ids';
 import type { Page } from '../store/store-ports';
+import type { Review } from '../domain/scoring';
+import { forAudience, timelineFor, type AudienceApplication } from './application-audiences';
 import { actorFor, loadVisible } from './object-access';
 import { createDecisionService, type StaffEvent } from './decisions';
 import { submittedMail, withdrawnMail } from './mails';
 import { deliver } from './mail-delivery';
 
 export type ApplicationView = {
-  application: Application;
+  /** The application as this reader's audience may see it (application-audiences.ts). */
+  application: AudienceApplication;
   documents: ApplicationDocument[];
   steps: StepStates;
   editable: boolean;
@@ -71,7 +74,8 @@ export const wasSubmitted = (a: Application): boolean => a.submittedAt !== null 
 
 export type QueueQuery = { programId: string; status: ApplicationStatus; sort: 'date' | 'score'; cursor: string | null; limit: number };
 
-function queueItem(a: Application, conflict?: ConflictState): QueueItem {
+/** `scoresVisible` is false for a reviewer who has not transmitted their own review yet. */
+function queueItem(a: Application, conflict?: ConflictState, scoresVisible = true): QueueItem {
   return {
     id: a.id,
     programId: a.programId,
@@ -81,8 +85,8 @@ function queueItem(a: Application, conflict?: ConflictState): QueueItem {
     organisationName: a.organisation?.name ?? null,
     projectTitle: a.project?.title ?? null,
     amountRequestedCents: a.budget?.amountRequestedCents ?? null,
-    score: a.score ?? null,
-    disagreement: (a.disagreement ?? []).length > 0,
+    score: scoresVisible ? (a.score ?? null) : null,
+    disagreement: scoresVisible && (a.disagreement ?? []).length > 0,
     reviewerCount: (a.reviewerIds ?? []).length,
     conflictCount: (a.conflictIds ?? []).length,
     ...(conflict ? { conflict } : {}),
@@ -113,9 +117,15 @@ export function createApplicationService(deps: Deps) {
 
   const load = (user: User, id: string) => loadVisible(store, user, id);
 
-  function view(program: Program, application: Application, documents: ApplicationDocument[]): ApplicationView {
+  function view(
+    user: User,
+    program: Program,
+    application: Application,
+    documents: ApplicationDocument[],
+    reviews: readonly Review[] = [],
+  ): ApplicationView {
     return {
-      application,
+      application: forAudience(user, application, reviews),
       documents,
       steps: validateSteps(program, application, documents),
       editable: isEditable(application.status),
@@ -238,7 +248,7 @@ export function createApplicationService(deps: Deps) {
         application,
         timelineEvent({ id: newId('evt', now), applicationId: application.id, type: 'created', at, actor: user, to: 'draft' }),
       );
-      return view(program, application, []);
+      return view(user, program, application, []);
     },
 
     async list(user: User, cursor: string | null, limit: number): Promise<Page<ApplicationSummary>> {
@@ -276,10 +286,16 @@ export function createApplicationService(deps: Deps) {
       const page = await store.reviews.listByReviewer(user.id, query.programId, query.limit, query.cursor);
       const open = page.items.filter((a) => a.conflict !== 'declared');
       const byId = new Map((await store.applications.getMany(open.map((a) => a.applicationId))).map((a) => [a.id, a]));
+      // Others' scores stay hidden from a reviewer until their own review is transmitted.
+      const reviewed = new Set(
+        (await Promise.all(open.map((a) => store.reviews.getReview(a.applicationId, user.id))))
+          .filter((r) => r?.submitted)
+          .map((r) => r?.applicationId),
+      );
       const items = open.flatMap((assignment) => {
         const application = byId.get(assignment.applicationId);
         return application && application.status === query.status && wasSubmitted(application)
-          ? [queueItem(application, assignment.conflict)]
+          ? [queueItem(application, assignment.conflict, reviewed.has(application.id))]
           : [];
       });
       if (query.sort === 'score') items.sort((x, y) => (y.score ?? -1) - (x.score ?? -1));
@@ -287,31 +303,31 @@ export function createApplicationService(deps: Deps) {
     },
 
     async get(user: User, id: string): Promise<ApplicationView> {
-      const { application, documents } = await load(user, id);
-      return view(await programFor(application.programId), application, documents);
+      const { application, documents, reviews } = await load(user, id);
+      return view(user, await programFor(application.programId), application, documents, reviews);
     },
 
     async save(user: User, id: string, patch: ApplicationPatch): Promise<ApplicationView> {
-      const { application, documents } = await load(user, id);
+      const { application, documents, reviews } = await load(user, id);
       const { version, ...sections } = patch;
       const saved = await store.applications.saveSections(id, version, EDITABLE_STATUSES, sections, clock().toISOString());
-      return view(await programFor(application.programId), saved, documents);
+      return view(user, await programFor(application.programId), saved, documents, reviews);
     },
 
     /** Staff decisions (review, changes, approval within the envelope, rejection, re-opening). */
     async decide(user: User, id: string, event: StaffEvent): Promise<ApplicationView> {
-      const { application, documents, assignments } = await load(user, id);
+      const { application, documents, assignments, reviews } = await load(user, id);
       const program = await programFor(application.programId);
       const updated = await decisions.apply(user, application, assignments, program, event);
-      return view(program, updated, documents);
+      return view(user, program, updated, documents, reviews);
     },
 
     async transition(user: User, id: string, eventType: Extract<LifecycleEventType, 'submit' | 'withdraw'>): Promise<ApplicationView> {
-      const { application, documents, assignments } = await load(user, id);
+      const { application, documents, assignments, reviews } = await load(user, id);
       const program = await programFor(application.programId);
       // Idempotent submit: a retry after success answers with the submitted application.
       if (eventType === 'submit' && application.status === 'submitted' && application.ownerId === user.id) {
-        return view(program, application, documents);
+        return view(user, program, application, documents, reviews);
       }
       const allowed = lifecycleTransition(application.status, { type: eventType }, actorFor(user, application, assignments));
       if (!allowed.ok) {
@@ -325,12 +341,12 @@ export function createApplicationService(deps: Deps) {
       }
       const updated =
         eventType === 'submit' ? await submit(user, application, documents, program) : await withdraw(user, application, program);
-      return view(program, updated, documents);
+      return view(user, program, updated, documents, reviews);
     },
 
     async events(user: User, id: string): Promise<TimelineEvent[]> {
-      const { events } = await load(user, id);
-      return user.role === 'applicant' ? events.filter((e) => e.visibility === 'all') : events;
+      const { events, reviews } = await load(user, id);
+      return timelineFor(user, events, reviews);
     },
 
     async messages(user: User, id: string): Promise<Message[]> {

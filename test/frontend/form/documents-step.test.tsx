@@ -13,7 +13,7 @@ const slot = (name: string) => screen.getByRole('region', { name: new RegExp(`^$
 const declarations = (calls: Call[]) => sent(calls, 'POST', `/api/applications/${APP_ID}/documents`).map((call) => call.body);
 
 /** The API declaring each upload, then settling it with `verdict` once the bytes are there. */
-function uploadApi(verdict: Pick<ApplicationDocument, 'status' | 'rejection'>) {
+function uploadApi(verdict: Pick<ApplicationDocument, 'status' | 'rejection'> & Partial<Pick<ApplicationDocument, 'scan'>>) {
   let pending: ApplicationDocument | undefined;
   return formApi(
     {},
@@ -25,7 +25,7 @@ function uploadApi(verdict: Pick<ApplicationDocument, 'status' | 'rejection'>) {
       [`POST /api/applications/${APP_ID}/documents/:documentId/complete`]: (_, { params }) => {
         if (!pending || pending.id !== params.documentId) throw new Error(`completed ${params.documentId} before declaring it`);
         const verified = verdict.status === 'verified';
-        return jsonResponse({ ...pending, ...verdict, verifiedSize: verified ? pending.declaredSize : null, sha256: verified ? 'a'.repeat(64) : null, scan: verified ? 'clean' : 'pending' });
+        return jsonResponse({ ...pending, verifiedSize: verified ? pending.declaredSize : null, sha256: verified ? 'a'.repeat(64) : null, scan: verified ? 'clean' : 'pending', ...verdict });
       },
     },
   );
@@ -78,6 +78,25 @@ describe('documents step', { timeout: 30_000 }, () => {
     const alert = await within(slot('RIB')).findByRole('alert');
     expect(alert).toHaveTextContent(loose('Refusé : Le fichier annoncé comme PDF est en réalité un programme.'));
     expect(within(slot('RIB')).getByLabelText(/^Choisir un fichier — RIB/)).toBeInTheDocument();
+  });
+
+  it.each([
+    ['infected', 'Fichier infecté : supprimé', true],
+    ['pending', 'Analyse antivirus en cours…', false],
+    ['error', 'Analyse antivirus impossible : envoyez le fichier à nouveau', false],
+  ] as const)('says what the antivirus found: %s', async (scan, text, alerted) => {
+    uploadApi({ status: 'verified', rejection: null, scan });
+    stubUploads();
+    const user = userEvent.setup();
+    renderApp('/demandes/app-1/modifier/documents');
+    await screen.findByRole('heading', { level: 2, name: 'Pièces justificatives' });
+    await user.upload(within(slot('Statuts')).getByLabelText(/^Choisir un fichier — Statuts/), pdf('statuts.pdf'));
+    await vi.waitFor(() => expect(FakeUpload.sent).toHaveLength(1));
+    FakeUpload.sent[0]?.finish();
+
+    expect(await within(slot('Statuts')).findByText(text)).toBeInTheDocument();
+    expect(within(slot('Statuts')).queryByText('Vérifié ✓')).toBeNull();
+    if (alerted) expect(within(slot('Statuts')).getByRole('alert')).toHaveTextContent(text);
   });
 
   it('refuses a file too large or of an unknown type before sending anything', async () => {

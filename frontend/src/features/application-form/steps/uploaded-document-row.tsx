@@ -1,8 +1,9 @@
 /**
  * One document already sent: its name, its state in words ("Vérifié ✓",
- * "En cours de vérification", "Refusé : <motif>") and a delete button. A document
- * refused just now is announced at once (`role="alert"`); one refused on an earlier
- * visit is simply listed.
+ * "En cours de vérification", "Refusé : <motif>", and the antivirus's "Analyse
+ * antivirus en cours…", "Fichier infecté : supprimé") and a delete button. A document
+ * refused or found infected just now is announced at once (`role="alert"`); one from an
+ * earlier visit is simply listed.
  */
 import { createSignal, Match, Show, Switch } from 'solid-js';
 import type { ApplicationDocument } from '../../../../../functions/src/domain/application';
@@ -25,13 +26,23 @@ export function UploadedDocumentRow(props: { document: ApplicationDocument; fres
       setDeleting(false);
     }
   };
+  const refused = () => props.document.status === 'rejected' || (props.document.status === 'verified' && props.document.scan === 'infected');
   return (
-    <li class="form-doc-row" classList={{ 'form-doc-row--rejected': props.document.status === 'rejected' }}>
+    <li class="form-doc-row" classList={{ 'form-doc-row--rejected': refused() }}>
       <span class="form-doc-row__name">{props.document.filename}</span>
-      <span class="form-doc-row__status" role={props.fresh && props.document.status === 'rejected' ? 'alert' : undefined}>
+      <span class="form-doc-row__status" role={props.fresh && refused() ? 'alert' : undefined}>
         <Switch>
-          <Match when={props.document.status === 'verified'}>
+          <Match when={props.document.status === 'verified' && props.document.scan === 'clean'}>
             <span class="form-tag form-tag--ok">{t('form.documents.verified')}</span>
+          </Match>
+          <Match when={props.document.status === 'verified' && props.document.scan === 'pending'}>
+            <span class="form-tag">{t('form.documents.scanPending')}</span>
+          </Match>
+          <Match when={props.document.status === 'verified' && props.document.scan === 'infected'}>
+            <span class="form-tag form-tag--error">{t('form.documents.scanInfected')}</span>
+          </Match>
+          <Match when={props.document.status === 'verified' && props.document.scan === 'error'}>
+            <span class="form-tag form-tag--error">{t('form.documents.scanError')}</span>
           </Match>
           <Match when={props.document.status === 'pending'}>
             <span class="form-tag">{t('form.documents.pending')}</span>

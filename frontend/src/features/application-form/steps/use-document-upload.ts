@@ -3,7 +3,7 @@
  * last problem, and the document just settled (so its verdict is announced once).
  */
 import { createSignal } from 'solid-js';
-import type { ApplicationDocument } from '../../../../../functions/src/domain/application';
+import { isUsable, type ApplicationDocument } from '../../../../../functions/src/domain/application';
 import type { DocumentType } from '../../../../../functions/src/domain/program';
 import { useI18n } from '../../../i18n';
 import { ApiError } from '../../../lib/api';
@@ -24,10 +24,11 @@ export function useDocumentUpload(type: () => DocumentType) {
   /** Mirrors the server: a verified document replaces the earlier ones of its type, except "autre". */
   const settle = (document: ApplicationDocument) => {
     const others = form.documents().filter((d) => d.id !== document.id);
-    const kept = document.status === 'verified' && document.type !== 'autre' ? others.filter((d) => d.type !== document.type) : others;
+    const replaces = document.status === 'verified' && document.scan !== 'infected' && document.type !== 'autre';
+    const kept = replaces ? others.filter((d) => d.type !== document.type) : others;
     form.setDocuments([...kept, document]);
     setFreshId(document.id);
-    setVerified(document.status === 'verified' ? t('form.documents.verifiedAnnounce', { filename: document.filename }) : '');
+    setVerified(isUsable(document) ? t('form.documents.verifiedAnnounce', { filename: document.filename }) : '');
   };
 
   /**

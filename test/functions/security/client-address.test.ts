@@ -116,7 +116,8 @@ describe('the API in Lambda, behind CloudFront', () => {
   it('refuses with a 403 problem+json any /api request without the origin header, or with a wrong one', async () => {
     const t = await createTestContext();
     const api = lambdaApi(t, true);
-    for (const headers of [{}, { [HEADER]: 'guess' }, { [HEADER]: `${SECRET}x` }, { [HEADER]: '' }]) {
+    const variants: Record<string, string>[] = [{}, { [HEADER]: 'guess' }, { [HEADER]: `${SECRET}x` }, { [HEADER]: '' }];
+    for (const headers of variants) {
       const res = await api(httpEvent('GET', '/api/programs', { 'cloudfront-viewer-address': '203.0.113.9:1234', ...headers }));
       expect(res.statusCode).toBe(403);
       expect(res.headers?.['content-type']).toMatch(/^application\/problem\+json/);

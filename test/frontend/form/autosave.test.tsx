@@ -50,6 +50,8 @@ describe('autosave controller', () => {
       save: (patch) => server.save(patch),
       onStatus: (status) => statuses.push(status),
       now: () => new Date('2026-12-01T13:32:00Z'),
+      // No jitter, so the waits are the table's own.
+      random: () => 0.5,
     });
     return { server, autosave };
   }

@@ -21,7 +21,7 @@ import { FORM_TOP_ID, STEP_HEADING_ID, focusStep } from './form-focus';
 import { stepNumber } from './form-paths';
 import { createFormState } from './form-state';
 import { usePageTitle } from '../../lib/page-title';
-import { AutosaveStatusLine, ConflictAlert } from './autosave-status';
+import { AutosaveStatusLine, ConflictAlert, UnsavedNotice } from './autosave-status';
 import { FormHeader } from './form-header';
 import { FormProvider } from './form-context';
 import { useLeaveGuard } from './leave-guard';
@@ -85,6 +85,7 @@ export function ApplicationForm(props: { view: ApplicationView; program: Program
       <FormHeader program={props.program} />
       <AutosaveStatusLine status={form.status()} />
       <ConflictAlert status={form.status()} onReload={reload} />
+      <UnsavedNotice status={form.status()} onRetryNow={() => form.autosave.retryNow()} />
       <div class="form-layout" id={FORM_TOP_ID}>
         <Stepper current={step()} display={form.display} href={href} />
         <form class="form-step" novalidate onSubmit={onNext} aria-labelledby={STEP_HEADING_ID}>

@@ -1,9 +1,10 @@
 /**
  * The autosave line ("Enregistrement…", "Enregistré à 14:32"…) announced politely,
  * and, when another tab or device saved first, an alert that stops the applicant
- * before they type more into a form that can no longer be saved.
+ * before they type more into a form that can no longer be saved; and, when saves
+ * keep failing, a calm notice that the changes are kept and when the next try is.
  */
-import { Match, Show, Switch } from 'solid-js';
+import { Match, Show, Switch, createSignal, onCleanup } from 'solid-js';
 import { useI18n } from '../../i18n';
 import type { AutosaveStatus } from './autosave';
 import { formatParisTime } from '../../../../functions/src/domain/format';
@@ -41,5 +42,32 @@ export function ConflictAlert(props: { status: AutosaveStatus; onReload: () => v
         </button>
       </div>
     </Show>
+  );
+}
+
+/** After a few failed tries: the edits are kept, the next try is counted down, and the applicant can try at once. */
+export function UnsavedNotice(props: { status: AutosaveStatus; onRetryNow: () => void }) {
+  return (
+    <Show when={props.status.kind === 'unsaved' && props.status}>
+      {(unsaved) => <UnsavedCountdown retryAt={unsaved().retryAt} onRetryNow={props.onRetryNow} />}
+    </Show>
+  );
+}
+
+function UnsavedCountdown(props: { retryAt: Date; onRetryNow: () => void }) {
+  const { t } = useI18n();
+  const [now, setNow] = createSignal(Date.now());
+  const tick = setInterval(() => setNow(Date.now()), 1_000);
+  onCleanup(() => clearInterval(tick));
+  const seconds = () => Math.max(0, Math.ceil((props.retryAt.getTime() - now()) / 1_000));
+  return (
+    <div class="alert form-unsaved">
+      {/* Announced once, politely; the countdown beside it is not read out every second. */}
+      <p role="status">{t('form.unsaved.text')}</p>
+      <p>{t('form.unsaved.retryIn', { seconds: seconds() })}</p>
+      <button type="button" class="button" onClick={() => props.onRetryNow()}>
+        {t('form.unsaved.retryNow')}
+      </button>
+    </div>
   );
 }

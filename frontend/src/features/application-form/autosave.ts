@@ -7,7 +7,10 @@
  * rules can be tested without a DOM or a server:
  * - changes are debounced, and each section is sent whole (PATCH replaces it);
  * - one save at a time; changes made meanwhile go in the next one;
- * - network errors, 429 and 5xx are retried with growing delays;
+ * - network errors, 429 and 5xx are retried with doubling, jittered waits (1 s, 2 s,
+ *   4 s … 30 s at most, never less than the server's Retry-After); from the third
+ *   failed try the status says the changes are not saved yet and when the next try
+ *   is, and `retryNow` tries at once;
  * - a 409 (another tab or device saved first, or the application left the draft
  *   state) stops everything: nothing is ever overwritten silently;
  * - a 400 waits for the next change (resending the same data would fail again).
@@ -29,6 +32,8 @@ export type AutosaveStatus =
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
   | { kind: 'retrying'; attempt: number }
+  /** Still failing after a few tries: the edits are kept, the next try is at `retryAt`. */
+  | { kind: 'unsaved'; attempt: number; retryAt: Date }
   | { kind: 'invalid'; errors: FieldError[] }
   | { kind: 'conflict'; currentVersion: number | undefined }
   | { kind: 'failed'; status: number };
@@ -48,8 +53,10 @@ export interface AutosaveOptions {
   onSaved?: (view: ApplicationView) => void;
   /** Quiet time after the last change before saving; long enough not to save on every keystroke. */
   delayMs?: number;
-  /** Waits between retries; the last one repeats until the save goes through. */
+  /** Waits between retries, before jitter; the last one repeats until the save goes through. */
   retryDelaysMs?: readonly number[];
+  /** For the jitter (0 ≤ x < 1); 0.5 means no jitter. */
+  random?: () => number;
   timers?: AutosaveTimers;
   now?: () => Date;
 }
@@ -61,12 +68,17 @@ export interface AutosaveController {
   /** Saves now (before leaving a step or submitting); true when nothing is left unsaved. */
   flush: () => Promise<boolean>;
   hasUnsavedChanges: () => boolean;
+  /** Skips the wait before the next retry (the applicant's "Réessayer maintenant"). */
+  retryNow: () => void;
   version: () => number;
   /** Stops timers; later changes are kept but never sent. */
   dispose: () => void;
 }
 
-const DEFAULT_RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000] as const;
+const DEFAULT_RETRY_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000] as const;
+
+/** Failed tries after which the status stops saying "trying again" and says the changes are not saved. */
+export const UNSAVED_AFTER_FAILURES = 3;
 
 function isRetryable(error: unknown): boolean {
   return !(error instanceof ApiError) || error.status === 0 || error.status === 429 || error.status >= 500;
@@ -78,6 +90,7 @@ export function createAutosave(options: AutosaveOptions): AutosaveController {
   const retryDelays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
   const timers = options.timers ?? { set: (callback, ms) => setTimeout(callback, ms), clear: (handle) => clearTimeout(handle as number) };
   const now = options.now ?? (() => new Date());
+  const random = options.random ?? Math.random;
   let version = options.version;
   let pending: SectionValues = {};
   let inFlight: Promise<boolean> | null = null;
@@ -109,9 +122,16 @@ export function createAutosave(options: AutosaveOptions): AutosaveController {
       clearTimer();
       setStatus({ kind: 'conflict', currentVersion: error.currentVersion });
     } else if (isRetryable(error)) {
-      const wait = retryDelays[Math.min(attempt, retryDelays.length - 1)] ?? delayMs;
+      const base = retryDelays[Math.min(attempt, retryDelays.length - 1)] ?? delayMs;
+      // ±25 % so that many tabs failing together do not retry in step; never sooner than the server asked.
+      const asked = error instanceof ApiError && error.retryAfterSeconds ? error.retryAfterSeconds * 1_000 : 0;
+      const wait = Math.max(Math.round(base * (0.75 + 0.5 * random())), asked);
       attempt += 1;
-      setStatus({ kind: 'retrying', attempt });
+      setStatus(
+        attempt >= UNSAVED_AFTER_FAILURES
+          ? { kind: 'unsaved', attempt, retryAt: new Date(now().getTime() + wait) }
+          : { kind: 'retrying', attempt },
+      );
       schedule(wait);
     } else if (error instanceof ApiError && error.status === 400) {
       setStatus({ kind: 'invalid', errors: error.errors });
@@ -172,6 +192,10 @@ export function createAutosave(options: AutosaveOptions): AutosaveController {
       return done && !hasPending();
     },
     hasUnsavedChanges: () => hasPending() || inFlight !== null,
+    retryNow() {
+      if (stopped || inFlight || timer === null || attempt === 0) return;
+      void run();
+    },
     version: () => version,
     dispose() {
       stopped = true;

@@ -68,6 +68,9 @@ export const applicationFormFr = {
   'form.conflict.text':
     "Cette demande a été modifiée ailleurs (autre onglet ou appareil). Rechargez la page pour voir la dernière version — vos dernières modifications ici n'ont pas été enregistrées.",
   'form.conflict.reload': 'Recharger',
+  'form.unsaved.text': 'Vos modifications ne sont pas encore enregistrées.',
+  'form.unsaved.retryIn': 'Nouvel essai dans {seconds} s.',
+  'form.unsaved.retryNow': 'Réessayer maintenant',
 
   'form.summary.title': 'Certaines informations sont à corriger',
   'form.summary.submitTitle': "Votre demande n'a pas pu être déposée : complétez les points suivants",
@@ -264,6 +267,9 @@ export const applicationFormEn: { readonly [K in keyof typeof applicationFormFr]
   'form.conflict.text':
     'This application was changed elsewhere (another tab or device). Reload the page to see the latest version — your latest changes here were not saved.',
   'form.conflict.reload': 'Reload',
+  'form.unsaved.text': 'Your changes are not saved yet.',
+  'form.unsaved.retryIn': 'Trying again in {seconds} s.',
+  'form.unsaved.retryNow': 'Try again now',
 
   'form.summary.title': 'Some information needs correcting',
   'form.summary.submitTitle': 'Your application could not be submitted: complete the following',

@@ -8,7 +8,7 @@
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_TABLE } from '../../../functions/src/auth/route-roles';
-import { objectKey } from '../../../functions/src/services/documents';
+import { verifiedObjectKey } from '../../../functions/src/services/documents';
 import type { ApplicationView } from '../../../functions/src/services/applications';
 import { VALID_SECTIONS } from '../../support/applications';
 import { JSON_HEADERS, as, signIn } from '../../support/session';
@@ -214,8 +214,9 @@ describe('after every attempt', () => {
     const events = (await (await w.owner.req(`/api/applications/${w.applicationId}/events`)).json()) as { items: unknown[] };
     expect(events.items).toEqual(ownerEvents);
 
+    const sha256 = (await w.t.deps.store.applications.getDocument(w.applicationId, w.documentId))?.sha256 ?? 'none';
     const head = await w.t.s3.send(
-      new HeadObjectCommand({ Bucket: w.t.config.documentsBucket, Key: objectKey(w.applicationId, w.documentId) }),
+      new HeadObjectCommand({ Bucket: w.t.config.documentsBucket, Key: verifiedObjectKey(w.applicationId, w.documentId, sha256) }),
     );
     expect(head.ContentLength).toBeGreaterThan(0);
 

@@ -205,7 +205,8 @@ export class DocumentsBucket extends Bucket {
       : managedRule;
     Validations.of(role).acknowledge({
       id: `AwsSolutions-IAM5[Resource::${ruleFinding}]`,
-      reason: "GuardDuty names its managed EventBridge rule itself under this documented prefix; the statements are AWS's documented policy for a Malware Protection plan.",
+      reason:
+        "GuardDuty names its managed EventBridge rule itself under this documented prefix; the statements are AWS's documented policy for a Malware Protection plan.",
     });
     Validations.of(role).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${VERIFIED_PREFIX}*]`,

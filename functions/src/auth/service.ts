@@ -5,7 +5,7 @@
  * create an applicant account, so a code is sent either way and nothing leaks.
  */
 import { auditEvent, diff } from '../domain/audit';
-import { ForbiddenError, TooManyRequestsError, ValidationError } from '../domain/errors';
+import { ForbiddenError, ServiceUnavailableError, TooManyRequestsError, ValidationError } from '../domain/errors';
 import type { User } from '../domain/user';
 import type { Logger } from '../logger';
 import { newId } from '../store/ids';
@@ -102,7 +102,14 @@ export function createAuthService(deps: AuthDeps) {
         expiresAt: seconds(now) + CODE_TTL_SECONDS,
         attempts: 0,
       });
-      await deps.mailer.send(codeMail(email, code, locale));
+      try {
+        await deps.mailer.send(codeMail(email, code, locale));
+      } catch (error) {
+        // A code is never queued (it would sit in the table in clear, and arrive too late): withdraw it, so the
+        // resend pause does not hold the person back, and ask them to try again in a moment.
+        await store.auth.deleteCode(key);
+        throw new ServiceUnavailableError({ cause: error });
+      }
       return { resendAfterSeconds: CODE_RESEND_SECONDS, expiresInSeconds: CODE_TTL_SECONDS };
     },
 

@@ -9,7 +9,7 @@ import { REQUIRED_DOCUMENTS, filledDraft, uploadDocument } from '../../support/a
 import { createTestContext, type TestContext } from '../../support/deps';
 import { withFaults, type Faults } from '../../support/faults';
 import { samplePdf } from '../../support/files';
-import { as, signIn } from '../../support/session';
+import { as, exchangeCode, lastCode, requestCode, signIn } from '../../support/session';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
 // The test clock moves a millisecond a read: the queued mail is due a moment after NOW.
@@ -91,5 +91,21 @@ describe('the mail relay failing during a submission', () => {
     const reports = await Promise.all([run(t, at), run(t, at)]);
     expect(reports.reduce((n, r) => n + (r.mails?.sent ?? 0), 0)).toBe(1);
     expect(acks(t)).toHaveLength(1);
+  });
+});
+
+describe('the mail relay failing when a sign-in code is asked for', () => {
+  it('answers 503 with Retry-After (a code is never queued), and asking again at once sends a code that works', async () => {
+    const t = await createTestContext({ now: NOW });
+    const faults = withFaults(t);
+    faults.mail(1);
+    const refused = await requestCode(t, 'lea@example.org');
+    expect(refused.status).toBe(503);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await t.deps.store.mails.due(SOON.toISOString(), 10)).toEqual([]);
+
+    // The unsent code was withdrawn, so the resend pause does not hold the applicant back.
+    expect((await requestCode(t, 'lea@example.org')).status).toBe(202);
+    expect((await exchangeCode(t, 'lea@example.org', lastCode(t, 'lea@example.org'))).status).toBe(200);
   });
 });

@@ -13,13 +13,7 @@ import { ConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
-import {
-  GSI_NAMES,
-  PARTITION_KEY,
-  SORT_KEY,
-  TTL_ATTRIBUTE,
-  gsiKeys,
-} from '../functions/src/store/table-schema';
+import { GSI_NAMES, PARTITION_KEY, SORT_KEY, TTL_ATTRIBUTE, gsiKeys } from '../functions/src/store/table-schema';
 import { AccessLogsBucket } from './constructs/access-logs-bucket';
 import { DocumentsBucket } from './constructs/documents-bucket';
 import { Monitoring } from './constructs/monitoring';

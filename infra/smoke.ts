@@ -22,7 +22,7 @@ export interface SmokeOptions {
   readonly timeoutMs?: number;
 }
 
-type Check = { readonly name: string; readonly run: () => Promise<string | void> };
+type Check = { readonly name: string; readonly run: () => Promise<string | undefined> };
 
 function fail(reason: string): never {
   throw new SmokeFailure(reason);

@@ -17,32 +17,43 @@ const emailList = z
 
 const origin = z.url().transform((u) => new URL(u).origin);
 
-const envSchema = z.object({
-  APP_MODE: z.enum(['aws', 'local']).default('aws'),
-  TABLE_NAME: z.string().min(3),
-  DOCUMENTS_BUCKET: z.string().min(3),
-  DOCUMENTS_BUCKET_ORIGIN: origin,
-  SITE_ORIGIN: z
-    .string()
-    .transform((raw) => raw.split(',').map((o) => o.trim()).filter((o) => o.length > 0))
-    .pipe(z.array(origin).min(1)),
-  MAIL_FROM: z.email(),
-  ADMIN_EMAILS: emailList,
-  AWS_REGION: z.string().min(1).default('eu-west-3'),
-  DYNAMODB_ENDPOINT: z.url().optional(),
-  S3_ENDPOINT: z.url().optional(),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-  OTP_SECRET: z.string().min(32).optional(),
-  SESSION_SECRET_PARAMETER: z.string().min(1).optional(),
-  ORIGIN_VERIFY_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/).optional(),
-  ORIGIN_VERIFY_SECRET_ARN: z.string().startsWith('arn:').optional(),
-}).refine((e) => (e.ORIGIN_VERIFY_HEADER === undefined) === (e.ORIGIN_VERIFY_SECRET_ARN === undefined), {
-  path: ['ORIGIN_VERIFY_SECRET_ARN'],
-  message: 'set both ORIGIN_VERIFY_HEADER and ORIGIN_VERIFY_SECRET_ARN, or neither',
-}).refine((e) => e.OTP_SECRET !== undefined || e.SESSION_SECRET_PARAMETER !== undefined, {
-  path: ['SESSION_SECRET_PARAMETER'],
-  message: 'set SESSION_SECRET_PARAMETER (AWS) or OTP_SECRET (local)',
-});
+const envSchema = z
+  .object({
+    APP_MODE: z.enum(['aws', 'local']).default('aws'),
+    TABLE_NAME: z.string().min(3),
+    DOCUMENTS_BUCKET: z.string().min(3),
+    DOCUMENTS_BUCKET_ORIGIN: origin,
+    SITE_ORIGIN: z
+      .string()
+      .transform((raw) =>
+        raw
+          .split(',')
+          .map((o) => o.trim())
+          .filter((o) => o.length > 0),
+      )
+      .pipe(z.array(origin).min(1)),
+    MAIL_FROM: z.email(),
+    ADMIN_EMAILS: emailList,
+    AWS_REGION: z.string().min(1).default('eu-west-3'),
+    DYNAMODB_ENDPOINT: z.url().optional(),
+    S3_ENDPOINT: z.url().optional(),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    OTP_SECRET: z.string().min(32).optional(),
+    SESSION_SECRET_PARAMETER: z.string().min(1).optional(),
+    ORIGIN_VERIFY_HEADER: z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/)
+      .optional(),
+    ORIGIN_VERIFY_SECRET_ARN: z.string().startsWith('arn:').optional(),
+  })
+  .refine((e) => (e.ORIGIN_VERIFY_HEADER === undefined) === (e.ORIGIN_VERIFY_SECRET_ARN === undefined), {
+    path: ['ORIGIN_VERIFY_SECRET_ARN'],
+    message: 'set both ORIGIN_VERIFY_HEADER and ORIGIN_VERIFY_SECRET_ARN, or neither',
+  })
+  .refine((e) => e.OTP_SECRET !== undefined || e.SESSION_SECRET_PARAMETER !== undefined, {
+    path: ['SESSION_SECRET_PARAMETER'],
+    message: 'set SESSION_SECRET_PARAMETER (AWS) or OTP_SECRET (local)',
+  });
 
 export type AppConfig = {
   mode: 'aws' | 'local';

@@ -18,11 +18,13 @@ export function createLogger(
   level: LogLevel = 'info',
   write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
 ): Logger {
-  const log = (at: LogLevel) => (msg: string, fields: Record<string, unknown> = {}) => {
-    if (ORDER[at] < ORDER[level]) return;
-    const entry: Record<string, unknown> = { level: at, time: new Date().toISOString(), msg };
-    for (const [k, v] of Object.entries(fields)) entry[k] = serialize(v);
-    write(JSON.stringify(entry));
-  };
+  const log =
+    (at: LogLevel) =>
+    (msg: string, fields: Record<string, unknown> = {}) => {
+      if (ORDER[at] < ORDER[level]) return;
+      const entry: Record<string, unknown> = { level: at, time: new Date().toISOString(), msg };
+      for (const [k, v] of Object.entries(fields)) entry[k] = serialize(v);
+      write(JSON.stringify(entry));
+    };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }

@@ -229,9 +229,7 @@ export class DocumentsBucket extends Bucket {
     this.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(verifier), {
       prefix: UPLOAD_PREFIX,
     });
-    const handler = Stack.of(this).node.children.find((child) =>
-      child.node.id.startsWith('BucketNotificationsHandler'),
-    );
+    const handler = Stack.of(this).node.children.find((child) => child.node.id.startsWith('BucketNotificationsHandler'));
     if (handler) {
       Validations.of(handler).acknowledge({
         id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',

@@ -32,8 +32,7 @@ export interface PortalFunctionProps {
 }
 
 /** Loads the CommonJS `require` that some bundled dependencies still call from an ESM bundle. */
-const ESM_REQUIRE_SHIM =
-  "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
+const ESM_REQUIRE_SHIM = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 
 const MAX_TIMEOUT_SECONDS = 30;
 

@@ -1,11 +1,4 @@
-import {
-  BOOTSTRAP_QUALIFIER_CONTEXT,
-  DefaultStackSynthesizer,
-  Duration,
-  RemovalPolicy,
-  Stack,
-  Validations,
-} from 'aws-cdk-lib';
+import { BOOTSTRAP_QUALIFIER_CONTEXT, DefaultStackSynthesizer, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
@@ -218,9 +211,7 @@ export class Site extends Construct {
     });
 
     const apiDomain = `${props.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`;
-    const certificate = props.domain
-      ? Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn)
-      : undefined;
+    const certificate = props.domain ? Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn) : undefined;
 
     const siteOrigin = S3BucketOrigin.withOriginAccessControl(this.bucket);
     this.distribution = new Distribution(this, 'Distribution', {
@@ -260,9 +251,7 @@ export class Site extends Construct {
           origin: new HttpOrigin(apiDomain, {
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
             originSslProtocols: [OriginSslPolicy.TLS_V1_2],
-            customHeaders: props.originVerify
-              ? { [props.originVerify.headerName]: props.originVerify.headerValue }
-              : undefined,
+            customHeaders: props.originVerify ? { [props.originVerify.headerName]: props.originVerify.headerValue } : undefined,
           }),
           viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
           allowedMethods: AllowedMethods.ALLOW_ALL,
@@ -312,8 +301,7 @@ export class Site extends Construct {
    */
   private acknowledgeDeploymentFindings(deployment: BucketDeployment): void {
     const stack = Stack.of(this);
-    const qualifier: string =
-      this.node.tryGetContext(BOOTSTRAP_QUALIFIER_CONTEXT) ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER;
+    const qualifier: string = this.node.tryGetContext(BOOTSTRAP_QUALIFIER_CONTEXT) ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER;
     const assetsBucket = `arn:${stack.partition}:s3:::cdk-${qualifier}-assets-${stack.account}-${stack.region}`;
     const siteBucketId = stack.getLogicalId(this.bucket.node.defaultChild as CfnBucket);
     const copierReason =
@@ -344,13 +332,11 @@ export class Site extends Construct {
 
   private acknowledgeEdgeFindings(customDomain: boolean, webAcl: boolean): void {
     const distribution = Validations.of(this.distribution);
-    distribution.acknowledge(
-      {
-        id: 'AwsSolutions-CFR1',
-        reason:
-          'No geo restriction: applicants and staff of the French authority legitimately connect from abroad (travel, cross-border projects); access is controlled by sign-in.',
-      },
-    );
+    distribution.acknowledge({
+      id: 'AwsSolutions-CFR1',
+      reason:
+        'No geo restriction: applicants and staff of the French authority legitimately connect from abroad (travel, cross-border projects); access is controlled by sign-in.',
+    });
     if (!webAcl) {
       distribution.acknowledge({
         id: 'AwsSolutions-CFR2',

@@ -23,7 +23,15 @@ import {
   uploadVerified,
   type WizardAnswers,
 } from './support/applicant';
-import { PHONE, collectErrors, expectNoAxeViolations, expectNoHorizontalScroll, launchBrowser, newContext, screenshot } from './support/browser';
+import {
+  PHONE,
+  collectErrors,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  launchBrowser,
+  newContext,
+  screenshot,
+} from './support/browser';
 
 let browser: Browser;
 const files = mkdtempSync(join(tmpdir(), 'guichet-e2e-files-'));
@@ -99,7 +107,13 @@ describe('the applicant journey on a phone', () => {
       date: '2025-03-01',
     });
     await page.getByRole('heading', { level: 2, name: 'Votre projet semble éligible' }).waitFor();
-    expect(await page.getByRole('listitem').filter({ hasText: /Respecté/ }).filter({ hasNotText: /Non respecté/ }).count()).toBe(7);
+    expect(
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: /Respecté/ })
+        .filter({ hasNotText: /Non respecté/ })
+        .count(),
+    ).toBe(7);
     await check(page, 'verdict-eligible');
 
     // 2. Sign-in with the code from the outbox; it leads straight into a pre-filled draft.
@@ -153,7 +167,12 @@ describe('the applicant journey on a phone', () => {
 
     // 8. Documents: a real PDF with a visible progress bar; a renamed .exe refused with its reason.
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: 4_000_000, uploadThroughput: 80_000 });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 20,
+      downloadThroughput: 4_000_000,
+      uploadThroughput: 80_000,
+    });
     await page.getByLabel(/^Choisir un fichier — Statuts/).setInputFiles(join(files, 'Statuts signés.pdf'));
     const progress = page.getByRole('progressbar');
     await progress.waitFor();

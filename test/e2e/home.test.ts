@@ -5,7 +5,16 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, collectErrors, expectNoAxeViolations, expectNoHorizontalScroll, launchBrowser, newContext, screenshot } from './support/browser';
+import {
+  DESKTOP,
+  PHONE,
+  collectErrors,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  launchBrowser,
+  newContext,
+  screenshot,
+} from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {

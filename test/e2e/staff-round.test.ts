@@ -14,7 +14,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { samplePdf } from '../support/files';
 import {
-  PROJECT_TITLE,
   answerWizard,
   fillBudget,
   fillOrganisation,
@@ -26,7 +25,16 @@ import {
   signInWithCode,
   uploadVerified,
 } from './support/applicant';
-import { DESKTOP, PHONE, collectErrors, expectNoAxeViolations, expectNoHorizontalScroll, launchBrowser, newContext, screenshot } from './support/browser';
+import {
+  DESKTOP,
+  PHONE,
+  collectErrors,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  launchBrowser,
+  newContext,
+  screenshot,
+} from './support/browser';
 
 const PROGRAM = 'tiers-lieux-solidaires';
 const MANAGER = 'gestionnaire@demo.example.org';
@@ -98,10 +106,16 @@ describe('a whole call for projects, run in the portal', () => {
     const texts = manager.getByRole('group', { name: 'Textes publics' });
     await texts.getByRole('textbox', { name: /^Titre \(français\)/ }).fill('Tiers-lieux solidaires');
     await texts.getByRole('textbox', { name: /^Titre \(anglais\)/ }).fill('Inclusive third places');
-    await texts.getByRole('textbox', { name: /^Résumé \(français\)/ }).fill('Aider les tiers-lieux de l’économie sociale et solidaire à ouvrir ou grandir.');
+    await texts
+      .getByRole('textbox', { name: /^Résumé \(français\)/ })
+      .fill('Aider les tiers-lieux de l’économie sociale et solidaire à ouvrir ou grandir.');
     await texts.getByRole('textbox', { name: /^Résumé \(anglais\)/ }).fill('Helping social-economy third places open or grow.');
-    await texts.getByRole('textbox', { name: /^Description \(français\)/ }).fill('Ateliers partagés, cafés associatifs, ressourceries : les lieux ouverts à tous.');
-    await texts.getByRole('textbox', { name: /^Description \(anglais\)/ }).fill('Shared workshops, community cafés, repair shops: places open to all.');
+    await texts
+      .getByRole('textbox', { name: /^Description \(français\)/ })
+      .fill('Ateliers partagés, cafés associatifs, ressourceries : les lieux ouverts à tous.');
+    await texts
+      .getByRole('textbox', { name: /^Description \(anglais\)/ })
+      .fill('Shared workshops, community cafés, repair shops: places open to all.');
     await manager.getByRole('textbox', { name: /^Enveloppe totale/ }).fill('50 000');
     await manager.getByRole('textbox', { name: /^Nom du territoire/ }).fill("Communauté urbaine d'Arras");
     await manager.getByRole('textbox', { name: /^Communes/ }).fill('62041;62000;Arras\n62004;62217;Achicourt');
@@ -126,7 +140,10 @@ describe('a whole call for projects, run in the portal', () => {
     const applicant = await applicantContext.newPage();
     errors.push(collectErrors(applicant));
     await applicant.goto('/');
-    await applicant.getByRole('link', { name: /Tiers-lieux solidaires/ }).first().waitFor();
+    await applicant
+      .getByRole('link', { name: /Tiers-lieux solidaires/ })
+      .first()
+      .waitFor();
     await answerWizard(applicant, {
       program: PROGRAM,
       form: 'Association',
@@ -166,7 +183,9 @@ describe('a whole call for projects, run in the portal', () => {
 
     // 4. The manager sees it unassigned in the queue and assigns two reviewers.
     await manager.goto(`/gestion/programmes/${PROGRAM}`);
-    const row = main(manager).getByRole('row').filter({ hasText: reference ?? '' });
+    const row = main(manager)
+      .getByRole('row')
+      .filter({ hasText: reference ?? '' });
     await row.waitFor();
     expect(await row.innerText()).toMatch(/Non attribuée/);
     await check(manager, 'queue');
@@ -209,9 +228,11 @@ describe('a whole call for projects, run in the portal', () => {
     await applicant.goto(`/demandes/${applicationId}`);
     await applicant.getByText('Merci de préciser le calendrier des travaux dans le résumé.').first().waitFor();
     await applicant.goto(`/demandes/${applicationId}/modifier/project`);
-    await applicant.getByRole('textbox', { name: /^Résumé du projet/ }).fill(
-      'Un atelier ouvert à tous pour réparer vélos et petit électroménager, animé par des salariés en insertion. Travaux de janvier à mars 2027.',
-    );
+    await applicant
+      .getByRole('textbox', { name: /^Résumé du projet/ })
+      .fill(
+        'Un atelier ouvert à tous pour réparer vélos et petit électroménager, animé par des salariés en insertion. Travaux de janvier à mars 2027.',
+      );
     await applicant.getByText(/^Enregistré à \d{2}:\d{2}/).waitFor({ timeout: 15_000 });
     await applicant.goto(`/demandes/${applicationId}/modifier/declaration`);
     await applicant.getByRole('button', { name: /^(Déposer ma demande|Redéposer ma demande)$/ }).click();
@@ -226,7 +247,10 @@ describe('a whole call for projects, run in the portal', () => {
       ['Viabilité économique', '3'],
       ['Ancrage territorial', '5'],
     ] as const) {
-      await reviewer.getByRole('group', { name: new RegExp(`^${criterion}`) }).getByRole('radio', { name: new RegExp(`^${score} sur 5`) }).check();
+      await reviewer
+        .getByRole('group', { name: new RegExp(`^${criterion}`) })
+        .getByRole('radio', { name: new RegExp(`^${score} sur 5`) })
+        .check();
     }
     await reviewer.getByRole('textbox', { name: /^Commentaire général/ }).fill('Projet solide, bien ancré.');
     await check(reviewer, 'review');
@@ -243,7 +267,10 @@ describe('a whole call for projects, run in the portal', () => {
     await manager.getByRole('button', { name: 'Accorder', exact: true }).click();
     await manager.getByRole('textbox', { name: /^Montant accordé, en euros/ }).fill('10 000');
     await manager.getByRole('button', { name: /^Accorder 10\s000\s€$/ }).click();
-    await manager.getByText(/Aide de 10\s000\s€ accordée\./).first().waitFor();
+    await manager
+      .getByText(/Aide de 10\s000\s€ accordée\./)
+      .first()
+      .waitFor();
 
     // 10. …the dashboard moves, and the CSV export holds the decision.
     await manager.goto(`/gestion/programmes/${PROGRAM}/tableau-de-bord`);
@@ -259,7 +286,11 @@ describe('a whole call for projects, run in the portal', () => {
     expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
     const text = (await csv.body()).toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const rows = text.slice(1).trimEnd().split('\r\n').map((line) => line.split(';'));
+    const rows = text
+      .slice(1)
+      .trimEnd()
+      .split('\r\n')
+      .map((line) => line.split(';'));
     const header = rows[0] ?? [];
     const line = rows.find((cells) => cells.includes(reference ?? '')) ?? [];
     const cell = (name: RegExp) => line[header.findIndex((h) => name.test(h))] ?? '';
@@ -270,7 +301,10 @@ describe('a whole call for projects, run in the portal', () => {
 
     // 11. The applicant sees the decision and has the email.
     await applicant.goto(`/demandes/${applicationId}`);
-    await applicant.getByText(/Acceptée/).first().waitFor();
+    await applicant
+      .getByText(/Acceptée/)
+      .first()
+      .waitFor();
     expect(await main(applicant).innerText()).toMatch(/10\s000\s€/);
     const decision = (await mailsTo(applicant, APPLICANT)).find((m) => m.subject === `Demande acceptée : ${reference}`);
     expect(decision?.text).toMatch(/10\s000\s€/);

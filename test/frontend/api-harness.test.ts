@@ -23,8 +23,13 @@ async function ask(path: string, init?: RequestInit) {
 describe('API harness', () => {
   it('serves an answer that matches the route, and records the request', async () => {
     const calls = stubApi({ 'GET /api/programs/:programId': (_, { params }) => jsonResponse({ ...amorcage, id: params.programId ?? '' }) });
-    expect(await ask('/api/programs/amorcage-ess-2026?x=1', { headers: { Accept: 'application/json' } })).toEqual({ answer: { status: 200 }, violations: [] });
-    expect(calls).toMatchObject([{ method: 'GET', path: '/api/programs/amorcage-ess-2026', url: '/api/programs/amorcage-ess-2026?x=1', body: undefined }]);
+    expect(await ask('/api/programs/amorcage-ess-2026?x=1', { headers: { Accept: 'application/json' } })).toEqual({
+      answer: { status: 200 },
+      violations: [],
+    });
+    expect(calls).toMatchObject([
+      { method: 'GET', path: '/api/programs/amorcage-ess-2026', url: '/api/programs/amorcage-ess-2026?x=1', body: undefined },
+    ]);
     expect(calls[0]?.headers.get('accept')).toBe('application/json');
   });
 
@@ -33,7 +38,11 @@ describe('API harness', () => {
     stubApi({ 'GET /api/programs/:programId': () => jsonResponse(withoutDate) });
     const { answer, violations } = await ask('/api/programs/amorcage-ess-2026');
     expect(answer).toEqual({ error: expect.stringContaining('does not match the schema') });
-    expect(violations).toEqual([expect.stringMatching(/GET \/api\/programs\/amorcage-ess-2026 \(route GET \/api\/programs\/\{programId\}\) answered 200[\s\S]*→ at createdAt/)]);
+    expect(violations).toEqual([
+      expect.stringMatching(
+        /GET \/api\/programs\/amorcage-ess-2026 \(route GET \/api\/programs\/\{programId\}\) answered 200[\s\S]*→ at createdAt/,
+      ),
+    ]);
   });
 
   it('fails on a member the route does not have, as when the server renames a field', async () => {
@@ -61,7 +70,9 @@ describe('API harness', () => {
     stubApi({ 'GET /api/me': () => problem(401, { fr: 'Connectez-vous.', en: 'Sign in.' }) });
     expect((await ask('/api/aplications')).violations).toEqual([expect.stringContaining('which no route of the API serves')]);
     expect((await ask('/api/applications')).violations).toEqual([expect.stringContaining('add a "GET /api/applications" handler')]);
-    expect(() => stubApi({ 'GET /api/programmes': () => jsonResponse({ items: [] }) })).toThrow('"GET /api/programmes": the API has no such route');
+    expect(() => stubApi({ 'GET /api/programmes': () => jsonResponse({ items: [] }) })).toThrow(
+      '"GET /api/programmes": the API has no such route',
+    );
   });
 
   it('lets through, unchecked, an answer declared as not from the API', async () => {

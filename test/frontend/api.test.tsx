@@ -9,7 +9,9 @@ describe('API client', () => {
 
   it('turns a problem+json answer into an ApiError with its field errors', async () => {
     const email = { path: 'body.email', message: { fr: 'Adresse invalide', en: 'Invalid address' } };
-    stubApi({ 'POST /api/auth/code': () => problem(400, { fr: 'Un champ est invalide', en: 'One field is invalid' }, { errors: [email] }) });
+    stubApi({
+      'POST /api/auth/code': () => problem(400, { fr: 'Un champ est invalide', en: 'One field is invalid' }, { errors: [email] }),
+    });
     const error = await request('/auth/code', { method: 'POST', body: '{}' }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({

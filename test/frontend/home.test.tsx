@@ -12,9 +12,7 @@ describe('home page', () => {
     const calls = stubApi({ ...signedOut, 'GET /api/programs': () => pending.promise });
     renderApp('/');
 
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
-      "Financer votre projet d'économie sociale et solidaire",
-    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("Financer votre projet d'économie sociale et solidaire");
     const section = screen.getByRole('region', { name: 'Appels ouverts' });
     expect(within(section).getByRole('status')).toHaveTextContent('Chargement…');
     expect(section).toHaveAttribute('aria-busy', 'true');
@@ -23,10 +21,7 @@ describe('home page', () => {
     pending.resolve(jsonResponse({ items: [amorcageSummary, innovationSummary] }));
 
     const titles = await within(section).findAllByRole('heading', { level: 3 });
-    expect(titles.map((title) => title.textContent)).toEqual([
-      "Fonds d'amorçage ESS 2026",
-      'Appel à projets Innovation sociale 2026',
-    ]);
+    expect(titles.map((title) => title.textContent)).toEqual(["Fonds d'amorçage ESS 2026", 'Appel à projets Innovation sociale 2026']);
     expect(screen.queryByText('Chargement…')).not.toBeInTheDocument();
     expect(section).toHaveAttribute('aria-busy', 'false');
     const [request] = calls.filter((call) => call.path === '/api/programs');
@@ -64,14 +59,8 @@ describe('home page', () => {
     stubApi({ ...signedOut, 'GET /api/programs': () => jsonResponse({ items: [] }) });
     renderApp('/');
     const footer = screen.getByRole('contentinfo');
-    expect(within(footer).getByRole('link', { name: 'Accessibilité : non conforme' })).toHaveAttribute(
-      'href',
-      '/accessibilite',
-    );
+    expect(within(footer).getByRole('link', { name: 'Accessibilité : non conforme' })).toHaveAttribute('href', '/accessibilite');
     expect(within(footer).getByRole('link', { name: 'Mentions légales' })).toHaveAttribute('href', '/mentions-legales');
-    expect(within(footer).getByRole('link', { name: 'Données personnelles' })).toHaveAttribute(
-      'href',
-      '/donnees-personnelles',
-    );
+    expect(within(footer).getByRole('link', { name: 'Données personnelles' })).toHaveAttribute('href', '/donnees-personnelles');
   });
 });

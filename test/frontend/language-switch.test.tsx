@@ -26,9 +26,7 @@ describe('language switch', () => {
     expect(document.title).toBe('Home — Guichet ESS');
 
     await user.click(screen.getByRole('button', { name: /^FR/ }));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
-      "Financer votre projet d'économie sociale et solidaire",
-    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("Financer votre projet d'économie sociale et solidaire");
     expect(document.documentElement.lang).toBe('fr');
   });
 

@@ -27,5 +27,6 @@ afterEach(() => {
   document.documentElement.lang = 'fr';
   document.title = '';
   const violations = takeApiViolations();
-  if (violations.length > 0) throw new Error(`The API stand-in was used in a way the real API does not allow:\n\n${violations.join('\n\n')}`);
+  if (violations.length > 0)
+    throw new Error(`The API stand-in was used in a way the real API does not allow:\n\n${violations.join('\n\n')}`);
 });

@@ -119,20 +119,27 @@ function scanResultEvent(objectKey: string, scanResultStatus: string, threats: {
 describe('documents handler', () => {
   const s3Event = (objectKeys: string[]): S3Event => ({
     Records: objectKeys.map((key) => ({
-        eventVersion: '2.1',
-        eventSource: 'aws:s3',
-        awsRegion: 'eu-west-3',
-        eventTime: '2026-11-28T10:00:00.000Z',
-        eventName: 'ObjectCreated:Post',
-        userIdentity: { principalId: 'AWS:AROAEXAMPLE' },
-        requestParameters: { sourceIPAddress: '203.0.113.7' },
-        responseElements: { 'x-amz-request-id': 'C3D13FE58DE4C810', 'x-amz-id-2': 'FMyUVURIY8/IgAtTv8xRjskZQpcIZ9KG4V5Wp6S7S/JRWeUWerMUE5JgHvANOjpD' },
-        s3: {
-          s3SchemaVersion: '1.0',
-          configurationId: 'documents',
-          bucket: { name: config.documentsBucket, ownerIdentity: { principalId: 'A3NL1KOZZKExample' }, arn: `arn:aws:s3:::${config.documentsBucket}` },
-          object: { key, size: 1024, eTag: 'd41d8cd98f00b204e9800998ecf8427e', sequencer: '0055AED6DCD90281E5' },
+      eventVersion: '2.1',
+      eventSource: 'aws:s3',
+      awsRegion: 'eu-west-3',
+      eventTime: '2026-11-28T10:00:00.000Z',
+      eventName: 'ObjectCreated:Post',
+      userIdentity: { principalId: 'AWS:AROAEXAMPLE' },
+      requestParameters: { sourceIPAddress: '203.0.113.7' },
+      responseElements: {
+        'x-amz-request-id': 'C3D13FE58DE4C810',
+        'x-amz-id-2': 'FMyUVURIY8/IgAtTv8xRjskZQpcIZ9KG4V5Wp6S7S/JRWeUWerMUE5JgHvANOjpD',
+      },
+      s3: {
+        s3SchemaVersion: '1.0',
+        configurationId: 'documents',
+        bucket: {
+          name: config.documentsBucket,
+          ownerIdentity: { principalId: 'A3NL1KOZZKExample' },
+          arn: `arn:aws:s3:::${config.documentsBucket}`,
         },
+        object: { key, size: 1024, eTag: 'd41d8cd98f00b204e9800998ecf8427e', sequencer: '0055AED6DCD90281E5' },
+      },
     })),
   });
 
@@ -140,16 +147,59 @@ describe('documents handler', () => {
     const { store } = createStorage(config);
     const s3 = createS3Client(config);
     const at = new Date().toISOString();
-    const application = { id: 'app_lambda', programId: 'open-call', ownerId: 'usr_x', status: 'draft' as const, version: 1, reference: null, createdAt: at, updatedAt: at, submittedAt: null, ...emptySections() };
-    await store.applications.create(application, { id: 'evt_1', applicationId: application.id, type: 'created', at, actorId: 'usr_x', actorRole: 'applicant', from: null, to: 'draft', message: null, visibility: 'all' });
-    const base = { applicationId: application.id, contentType: 'application/pdf', verifiedSize: null, status: 'pending' as const, rejection: null, sha256: null, scan: 'pending' as const, createdAt: at, updatedAt: at };
-    await store.applications.putDocument({ ...base, id: 'doc_pdf', type: 'statuts', filename: 'statuts.pdf', declaredSize: samplePdf().length });
+    const application = {
+      id: 'app_lambda',
+      programId: 'open-call',
+      ownerId: 'usr_x',
+      status: 'draft' as const,
+      version: 1,
+      reference: null,
+      createdAt: at,
+      updatedAt: at,
+      submittedAt: null,
+      ...emptySections(),
+    };
+    await store.applications.create(application, {
+      id: 'evt_1',
+      applicationId: application.id,
+      type: 'created',
+      at,
+      actorId: 'usr_x',
+      actorRole: 'applicant',
+      from: null,
+      to: 'draft',
+      message: null,
+      visibility: 'all',
+    });
+    const base = {
+      applicationId: application.id,
+      contentType: 'application/pdf',
+      verifiedSize: null,
+      status: 'pending' as const,
+      rejection: null,
+      sha256: null,
+      scan: 'pending' as const,
+      createdAt: at,
+      updatedAt: at,
+    };
+    await store.applications.putDocument({
+      ...base,
+      id: 'doc_pdf',
+      type: 'statuts',
+      filename: 'statuts.pdf',
+      declaredSize: samplePdf().length,
+    });
     await store.applications.putDocument({ ...base, id: 'doc_exe', type: 'rib', filename: 'rib.pdf', declaredSize: fakeExeAsPdf().length });
     await s3.send(new PutObjectCommand({ Bucket: config.documentsBucket, Key: 'applications/app_lambda/doc_pdf', Body: samplePdf() }));
     await s3.send(new PutObjectCommand({ Bucket: config.documentsBucket, Key: 'applications/app_lambda/doc_exe', Body: fakeExeAsPdf() }));
     await s3.send(new PutObjectCommand({ Bucket: config.documentsBucket, Key: 'applications/app_lambda/doc_stray', Body: samplePdf() }));
 
-    const event = s3Event(['applications/app_lambda/doc_pdf', 'applications/app_lambda/doc_exe', 'applications/app_lambda/doc_stray', 'uploads/stray.pdf']);
+    const event = s3Event([
+      'applications/app_lambda/doc_pdf',
+      'applications/app_lambda/doc_exe',
+      'applications/app_lambda/doc_stray',
+      'uploads/stray.pdf',
+    ]);
     const expected = {
       outcomes: {
         'applications/app_lambda/doc_pdf': 'verified',
@@ -160,9 +210,15 @@ describe('documents handler', () => {
     };
     expect(await lambda.documents(event)).toEqual(expected);
     expect(await lambda.documents(event)).toEqual(expected);
-    expect(await store.applications.getDocument('app_lambda', 'doc_exe')).toMatchObject({ status: 'rejected', rejection: { fr: expect.stringMatching(/format accepté/) } });
+    expect(await store.applications.getDocument('app_lambda', 'doc_exe')).toMatchObject({
+      status: 'rejected',
+      rejection: { fr: expect.stringMatching(/format accepté/) },
+    });
     const exists = async (key: string) =>
-      s3.send(new HeadObjectCommand({ Bucket: config.documentsBucket, Key: key })).then(() => true, () => false);
+      s3.send(new HeadObjectCommand({ Bucket: config.documentsBucket, Key: key })).then(
+        () => true,
+        () => false,
+      );
     // Verified bytes move to their own key, which no upload form can write; the upload key is emptied.
     const pdf = await store.applications.getDocument('app_lambda', 'doc_pdf');
     expect(pdf).toMatchObject({ status: 'verified', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
@@ -176,10 +232,47 @@ describe('documents handler', () => {
     const { store } = createStorage(config);
     const s3 = createS3Client(config);
     const at = new Date().toISOString();
-    const application = { id: 'app_scan', programId: 'open-call', ownerId: 'usr_y', status: 'draft' as const, version: 1, reference: null, createdAt: at, updatedAt: at, submittedAt: null, ...emptySections() };
-    await store.applications.create(application, { id: 'evt_s', applicationId: application.id, type: 'created', at, actorId: 'usr_y', actorRole: 'applicant', from: null, to: 'draft', message: null, visibility: 'all' });
-    const base = { applicationId: application.id, contentType: 'application/pdf', verifiedSize: null, status: 'pending' as const, rejection: null, sha256: null, scan: 'pending' as const, createdAt: at, updatedAt: at, declaredSize: samplePdf().length };
-    for (const [id, type] of [['doc_clean', 'statuts'], ['doc_bad', 'rib'], ['doc_odd', 'budget_previsionnel']] as const) {
+    const application = {
+      id: 'app_scan',
+      programId: 'open-call',
+      ownerId: 'usr_y',
+      status: 'draft' as const,
+      version: 1,
+      reference: null,
+      createdAt: at,
+      updatedAt: at,
+      submittedAt: null,
+      ...emptySections(),
+    };
+    await store.applications.create(application, {
+      id: 'evt_s',
+      applicationId: application.id,
+      type: 'created',
+      at,
+      actorId: 'usr_y',
+      actorRole: 'applicant',
+      from: null,
+      to: 'draft',
+      message: null,
+      visibility: 'all',
+    });
+    const base = {
+      applicationId: application.id,
+      contentType: 'application/pdf',
+      verifiedSize: null,
+      status: 'pending' as const,
+      rejection: null,
+      sha256: null,
+      scan: 'pending' as const,
+      createdAt: at,
+      updatedAt: at,
+      declaredSize: samplePdf().length,
+    };
+    for (const [id, type] of [
+      ['doc_clean', 'statuts'],
+      ['doc_bad', 'rib'],
+      ['doc_odd', 'budget_previsionnel'],
+    ] as const) {
       await store.applications.putDocument({ ...base, id, type, filename: `${id}.pdf` });
       await s3.send(new PutObjectCommand({ Bucket: config.documentsBucket, Key: `applications/app_scan/${id}`, Body: samplePdf(id) }));
     }
@@ -192,18 +285,29 @@ describe('documents handler', () => {
     const [clean, bad, odd] = [await keyOf('doc_clean'), await keyOf('doc_bad'), await keyOf('doc_odd')];
 
     expect(await lambda.documents(scanResultEvent(clean, 'NO_THREATS_FOUND'))).toEqual({ outcomes: { [clean]: 'clean' }, ignored: 0 });
-    expect(await lambda.documents(scanResultEvent(bad, 'THREATS_FOUND', [{ name: 'EICAR-Test-File (not a virus)' }]))).toEqual({ outcomes: { [bad]: 'infected' }, ignored: 0 });
+    expect(await lambda.documents(scanResultEvent(bad, 'THREATS_FOUND', [{ name: 'EICAR-Test-File (not a virus)' }]))).toEqual({
+      outcomes: { [bad]: 'infected' },
+      ignored: 0,
+    });
     expect(await lambda.documents(scanResultEvent(odd, 'UNSUPPORTED'))).toEqual({ outcomes: { [odd]: 'error' }, ignored: 0 });
     // Redelivered, or about bytes the document no longer holds: nothing changes.
     expect(await lambda.documents(scanResultEvent(bad, 'NO_THREATS_FOUND'))).toEqual({ outcomes: { [bad]: 'ignored' }, ignored: 0 });
-    expect(await lambda.documents(scanResultEvent(`verified/app_scan/doc_clean/${'0'.repeat(64)}`, 'THREATS_FOUND'))).toMatchObject({ ignored: 0 });
-    expect(await lambda.documents(scanResultEvent('applications/app_scan/doc_clean', 'THREATS_FOUND'))).toEqual({ outcomes: {}, ignored: 1 });
+    expect(await lambda.documents(scanResultEvent(`verified/app_scan/doc_clean/${'0'.repeat(64)}`, 'THREATS_FOUND'))).toMatchObject({
+      ignored: 0,
+    });
+    expect(await lambda.documents(scanResultEvent('applications/app_scan/doc_clean', 'THREATS_FOUND'))).toEqual({
+      outcomes: {},
+      ignored: 1,
+    });
 
     expect(await store.applications.getDocument('app_scan', 'doc_clean')).toMatchObject({ scan: 'clean' });
     expect(await store.applications.getDocument('app_scan', 'doc_bad')).toMatchObject({ status: 'verified', scan: 'infected' });
     expect(await store.applications.getDocument('app_scan', 'doc_odd')).toMatchObject({ scan: 'error' });
     const exists = async (key: string) =>
-      s3.send(new HeadObjectCommand({ Bucket: config.documentsBucket, Key: key })).then(() => true, () => false);
+      s3.send(new HeadObjectCommand({ Bucket: config.documentsBucket, Key: key })).then(
+        () => true,
+        () => false,
+      );
     expect(await exists(clean)).toBe(true);
     expect(await exists(bad)).toBe(false);
   });

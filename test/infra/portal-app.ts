@@ -76,9 +76,7 @@ type Statement = { Effect: string; Action: string | string[]; Resource: unknown 
 
 /** Every Allow statement in the inline policies attached to the role of the function running `handler`. */
 export function statementsOf(template: Template, handler: 'api' | 'documents' | 'scheduler'): Statement[] {
-  const functions = Object.values(
-    template.findResources('AWS::Lambda::Function', { Properties: { Handler: `index.${handler}` } }),
-  );
+  const functions = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Handler: `index.${handler}` } }));
   if (functions.length !== 1) throw new Error(`expected one ${handler} function, found ${functions.length}`);
   const roleId = (functions[0]!.Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
   return Object.values(template.findResources('AWS::IAM::Policy'))

@@ -259,9 +259,7 @@ describe('functions', () => {
       SESSION_SECRET_PARAMETER: '/guichet/dev/otp-hmac-secret',
       NODE_OPTIONS: '--enable-source-maps',
     });
-    expect(env.DOCUMENTS_BUCKET_ORIGIN['Fn::Join'][1][0]).toBe(
-      `https://${DOCUMENTS_BUCKET_NAME}.s3.${ENV.region}.`,
-    );
+    expect(env.DOCUMENTS_BUCKET_ORIGIN['Fn::Join'][1][0]).toBe(`https://${DOCUMENTS_BUCKET_NAME}.s3.${ENV.region}.`);
     expect(env).not.toHaveProperty('DYNAMODB_ENDPOINT');
     expect(env).not.toHaveProperty('S3_ENDPOINT');
   });
@@ -275,17 +273,17 @@ describe('functions', () => {
       context: { apiReservedConcurrency: '50', documentsReservedConcurrency: '5', schedulerReservedConcurrency: '1' },
     });
     const reserved = (handler: string) =>
-      Object.values(t.findResources('AWS::Lambda::Function', { Properties: { Handler: `index.${handler}` } }))[0]!
-        .Properties.ReservedConcurrentExecutions;
+      Object.values(t.findResources('AWS::Lambda::Function', { Properties: { Handler: `index.${handler}` } }))[0]!.Properties
+        .ReservedConcurrentExecutions;
     expect([reserved('api'), reserved('documents'), reserved('scheduler')]).toEqual([50, 5, 1]);
   });
 
-  it.each([['documentsReservedConcurrency', '0'], ['schedulerReservedConcurrency', 'one']])(
-    'refuses %s=%s',
-    (key, value) => {
-      expect(() => buildPortal({ context: { [key]: value } })).toThrow(new RegExp(`${key} must be a positive integer`));
-    },
-  );
+  it.each([
+    ['documentsReservedConcurrency', '0'],
+    ['schedulerReservedConcurrency', 'one'],
+  ])('refuses %s=%s', (key, value) => {
+    expect(() => buildPortal({ context: { [key]: value } })).toThrow(new RegExp(`${key} must be a positive integer`));
+  });
 
   it('documents runs on every ObjectCreated under applications/', () => {
     template.hasResourceProperties('Custom::S3BucketNotifications', {
@@ -314,9 +312,7 @@ describe('functions', () => {
       template.hasResourceProperties('AWS::SQS::QueuePolicy', {
         Queues: [{ Ref: queueId }],
         PolicyDocument: {
-          Statement: Match.arrayWith([
-            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-          ]),
+          Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
         },
       });
     },
@@ -324,9 +320,9 @@ describe('functions', () => {
 
   it('refuses a timeout of 30 s or more (API Gateway gives up at 30 s)', () => {
     const probe = buildPortal();
-    expect(
-      () => new PortalFunction(probe.stack, 'TooSlow', { handler: 'api', description: 'x', timeout: Duration.seconds(30) }),
-    ).toThrow(/under 30 s/);
+    expect(() => new PortalFunction(probe.stack, 'TooSlow', { handler: 'api', description: 'x', timeout: Duration.seconds(30) })).toThrow(
+      /under 30 s/,
+    );
   });
 
   it('scheduler runs daily at 03:00 UTC', () => {
@@ -396,7 +392,7 @@ describe('least privilege', () => {
     expect(actions.filter((a) => a.startsWith('s3:'))).toEqual([]);
   });
 
-  it('api and scheduler send mail only as the configured SES identity, through the stage\'s configuration set; documents sends none', () => {
+  it("api and scheduler send mail only as the configured SES identity, through the stage's configuration set; documents sends none", () => {
     const configurationSetArn = `arn:aws:ses:${ENV.region}:${ENV.account}:configuration-set/guichet-dev`;
     for (const handler of ['api', 'scheduler'] as const) {
       const ses = statementsOf(template, handler).filter((s) => actionsOf(s).some((a) => a.startsWith('ses:')));
@@ -411,12 +407,14 @@ describe('least privilege', () => {
     const ssm = statementsOf(template, 'api').filter((s) => actionsOf(s).some((a) => a.startsWith('ssm:')));
     expect(ssm.flatMap(actionsOf)).toContain('ssm:GetParameter');
     for (const statement of ssm) {
-      expect(resourcesOf(statement)).toEqual([
-        `arn:aws:ssm:${ENV.region}:${ENV.account}:parameter/guichet/dev/otp-hmac-secret`,
-      ]);
+      expect(resourcesOf(statement)).toEqual([`arn:aws:ssm:${ENV.region}:${ENV.account}:parameter/guichet/dev/otp-hmac-secret`]);
     }
     for (const handler of ['documents', 'scheduler'] as const) {
-      expect(statementsOf(template, handler).flatMap(actionsOf).filter((a) => a.startsWith('ssm:'))).toEqual([]);
+      expect(
+        statementsOf(template, handler)
+          .flatMap(actionsOf)
+          .filter((a) => a.startsWith('ssm:')),
+      ).toEqual([]);
     }
   });
 });

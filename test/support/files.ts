@@ -166,9 +166,13 @@ function ooxml(types: Record<string, string>, parts: Record<string, string>, { d
 
 /** A minimal Word document with one paragraph. */
 export function sampleDocx(options: ArchiveOptions = {}): Bytes {
-  return ooxml({ 'word/document.xml': `${FILE_KINDS.docx.contentType}.main+xml` }, {
-    'word/document.xml': `${XML}<w:document xmlns:w="${OPC}/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Guichet</w:t></w:r></w:p></w:body></w:document>`,
-  }, options);
+  return ooxml(
+    { 'word/document.xml': `${FILE_KINDS.docx.contentType}.main+xml` },
+    {
+      'word/document.xml': `${XML}<w:document xmlns:w="${OPC}/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Guichet</w:t></w:r></w:p></w:body></w:document>`,
+    },
+    options,
+  );
 }
 
 /** A minimal Excel workbook with one sheet ("Budget") holding one text cell. */
@@ -177,11 +181,15 @@ export function sampleXlsx(options: ArchiveOptions = {}): Bytes {
     'xl/workbook.xml': `${FILE_KINDS.xlsx.contentType}.main+xml`,
     'xl/worksheets/sheet1.xml': 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   };
-  return ooxml(types, {
-    'xl/workbook.xml': `${XML}<workbook xmlns="${OPC}/spreadsheetml/2006/main" xmlns:r="${OPC}/officeDocument/2006/relationships"><sheets><sheet name="Budget" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    'xl/_rels/workbook.xml.rels': `${XML}<Relationships xmlns="${OPC}/package/2006/relationships"><Relationship Id="rId1" Type="${OPC}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-    'xl/worksheets/sheet1.xml': `${XML}<worksheet xmlns="${OPC}/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Guichet</t></is></c></row></sheetData></worksheet>`,
-  }, options);
+  return ooxml(
+    types,
+    {
+      'xl/workbook.xml': `${XML}<workbook xmlns="${OPC}/spreadsheetml/2006/main" xmlns:r="${OPC}/officeDocument/2006/relationships"><sheets><sheet name="Budget" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      'xl/_rels/workbook.xml.rels': `${XML}<Relationships xmlns="${OPC}/package/2006/relationships"><Relationship Id="rId1" Type="${OPC}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      'xl/worksheets/sheet1.xml': `${XML}<worksheet xmlns="${OPC}/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Guichet</t></is></c></row></sheetData></worksheet>`,
+    },
+    options,
+  );
 }
 
 const ODF_NS = 'urn:oasis:names:tc:opendocument:xmlns';
@@ -210,7 +218,11 @@ export function sampleOdt(options: ArchiveOptions = {}): Bytes {
 /** A minimal OpenDocument spreadsheet with one sheet ("Budget") holding one text cell. */
 export function sampleOds(options: ArchiveOptions = {}): Bytes {
   const cell = '<table:table-cell office:value-type="string"><text:p>Guichet</text:p></table:table-cell>';
-  return odf(FILE_KINDS.ods.contentType, `<office:spreadsheet><table:table table:name="Budget"><table:table-row>${cell}</table:table-row></table:table></office:spreadsheet>`, options);
+  return odf(
+    FILE_KINDS.ods.contentType,
+    `<office:spreadsheet><table:table table:name="Budget"><table:table-row>${cell}</table:table-row></table:table></office:spreadsheet>`,
+    options,
+  );
 }
 
 /** What a Windows program renamed `.pdf` looks like: DOS header and stub, PE signature, COFF header, padding. */
@@ -246,7 +258,8 @@ export function memoryReader(bytes: Uint8Array): ByteReader & { reads: { start: 
     reads,
     async read(start, length) {
       reads.push({ start, length });
-      if (start < 0 || length < 1 || start + length > bytes.length) throw new RangeError(`read(${start}, ${length}) outside ${bytes.length} bytes`);
+      if (start < 0 || length < 1 || start + length > bytes.length)
+        throw new RangeError(`read(${start}, ${length}) outside ${bytes.length} bytes`);
       return bytes.slice(start, start + length);
     },
   };

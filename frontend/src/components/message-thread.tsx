@@ -1,5 +1,5 @@
 import { action, useAction, useSubmission } from '@solidjs/router';
-import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createResource, createSignal, For, Match, Switch } from 'solid-js';
 import type { Message } from '../../../functions/src/domain/application';
 import { useI18n } from '../i18n';
 import { listMessages, postMessage } from '../lib/api';

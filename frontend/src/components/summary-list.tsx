@@ -16,7 +16,10 @@ export function SummaryList(props: { rows: SummaryRow[] }) {
         {(row) => (
           <div class="summary-list__row">
             <dt>{row.label}</dt>
-            <Show when={row.value !== null && row.value !== undefined && row.value.trim() !== ''} fallback={<dd class="muted">{t('journey.notProvided')}</dd>}>
+            <Show
+              when={row.value !== null && row.value !== undefined && row.value.trim() !== ''}
+              fallback={<dd class="muted">{t('journey.notProvided')}</dd>}
+            >
               <dd class="summary-list__value">{row.value}</dd>
             </Show>
           </div>

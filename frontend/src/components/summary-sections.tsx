@@ -61,7 +61,8 @@ export function AnswersSummary(props: { application: Application; program: Progr
       if (value === null || value === undefined || value === '') return { label, value: null };
       if (typeof value === 'boolean') return { label, value: value ? t('journey.yes') : t('journey.no') };
       if (typeof value === 'number') return { label, value: formatNumber(value, locale()) };
-      if (question.type === 'choice') return { label, value: question.options?.find((option) => option.value === value)?.label[locale()] ?? value };
+      if (question.type === 'choice')
+        return { label, value: question.options?.find((option) => option.value === value)?.label[locale()] ?? value };
       return { label, value: question.type === 'date' ? formatParisDate(value, locale()) : value };
     });
   return <SummaryList rows={rows()} />;

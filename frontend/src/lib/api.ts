@@ -113,7 +113,12 @@ export function declareUpload(applicationId: string, file: InferRequestType<type
  * Posts the file straight to storage with the presigned form. XHR rather than
  * fetch, because only XHR reports upload progress.
  */
-export function uploadToStorage(ticket: UploadTicket, file: Blob, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<void> {
+export function uploadToStorage(
+  ticket: UploadTicket,
+  file: Blob,
+  onProgress: (fraction: number) => void,
+  signal?: AbortSignal,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     const form = new FormData();

@@ -34,7 +34,7 @@ export function signInPath(next: string): string {
 
 /** Only same-site paths are followed after sign-in: never an open redirect. */
 export function safeNext(next: string | undefined | null): string | null {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : null;
+  return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : null;
 }
 
 /** Where someone lands after signing in with nowhere else to go: applicants their files, staff their area. */

@@ -12,7 +12,10 @@ export const transitionAction = action(
   'staff-transition',
 );
 
-export const saveReviewAction = action((applicationId: string, input: ReviewInput) => saveMyReview(applicationId, input), 'staff-save-review');
+export const saveReviewAction = action(
+  (applicationId: string, input: ReviewInput) => saveMyReview(applicationId, input),
+  'staff-save-review',
+);
 
 export const assignAction = action(
   (programId: string, assignments: { applicationId: string; reviewerIds: string[] }[]) => assignReviewers(programId, assignments),
@@ -23,4 +26,3 @@ export const roundRobinAction = action(
   (programId: string, body: { reviewerIds: string[]; perApplication: number }) => assignRoundRobin(programId, body),
   'staff-round-robin',
 );
-

@@ -12,11 +12,7 @@ export default function StaffQueue() {
   const { me } = useSession();
   return (
     <StaffPage title={t('review.queue.docTitle')}>
-      <QueuePage
-        programId={params.programId}
-        manager={me()?.role === 'manager'}
-        assignmentTools={AssignmentTools}
-      />
+      <QueuePage programId={params.programId} manager={me()?.role === 'manager'} assignmentTools={AssignmentTools} />
     </StaffPage>
   );
 }

@@ -36,7 +36,11 @@ export function AccountNav() {
                 <Show
                   when={me().role === 'applicant'}
                   fallback={
-                    <a class="account-nav__link" href="/gestion" aria-current={location.pathname.startsWith('/gestion') ? 'page' : undefined}>
+                    <a
+                      class="account-nav__link"
+                      href="/gestion"
+                      aria-current={location.pathname.startsWith('/gestion') ? 'page' : undefined}
+                    >
                       {t('staff.area')}
                     </a>
                   }

@@ -11,6 +11,7 @@ const NATIVE_NAMES: Record<Locale, string> = { fr: 'Français', en: 'English' };
 export function LanguageSwitch() {
   const { locale, setLocale, t } = useI18n();
   return (
+    // biome-ignore lint/a11y/useSemanticElements: two toggle buttons, not form fields: a fieldset would announce a form
     <div class="language-switch" role="group" aria-label={t('lang.label')}>
       <For each={LOCALES}>
         {(code) => (

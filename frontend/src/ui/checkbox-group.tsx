@@ -28,7 +28,12 @@ export function CheckboxGroup<T extends string>(
               const id = () => (index() === 0 ? control.id : `${control.id}-${option}`);
               return (
                 <div class="form-checkbox">
-                  <input id={id()} type="checkbox" checked={props.selected.includes(option)} onChange={(event) => toggle(option, event.currentTarget.checked)} />
+                  <input
+                    id={id()}
+                    type="checkbox"
+                    checked={props.selected.includes(option)}
+                    onChange={(event) => toggle(option, event.currentTarget.checked)}
+                  />
                   <label for={id()}>{props.optionLabel(option)}</label>
                 </div>
               );

@@ -72,7 +72,12 @@ export function Dialog(props: {
         </p>
       </Show>
       <div class="button-row">
-        <button type="button" class={props.danger ? 'button button--danger' : 'button'} disabled={props.pending} onClick={() => props.onConfirm()}>
+        <button
+          type="button"
+          class={props.danger ? 'button button--danger' : 'button'}
+          disabled={props.pending}
+          onClick={() => props.onConfirm()}
+        >
           <Show when={props.pending} fallback={props.confirmLabel}>
             {props.pendingLabel ?? text('ui.pending')}
           </Show>

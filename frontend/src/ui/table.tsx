@@ -21,6 +21,7 @@ export function Table(props: {
     </table>
   );
   return props.regionLabel ? (
+    // biome-ignore lint/a11y/useSemanticElements: a scroll container for keyboard users, not a section of the page outline
     <div class="table-scroll" role="region" aria-label={props.regionLabel} tabindex="0">
       {table()}
     </div>

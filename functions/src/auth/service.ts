@@ -90,7 +90,10 @@ export function createAuthService(deps: AuthDeps) {
       const previous = await store.auth.getCode(key);
       if (previous && seconds(now) - previous.issuedAt < CODE_RESEND_SECONDS) {
         throw new TooManyRequestsError(
-          { fr: 'Un code vient d’être envoyé. Patientez un instant avant d’en demander un autre.', en: 'A code was just sent. Wait a moment before asking for another.' },
+          {
+            fr: 'Un code vient d’être envoyé. Patientez un instant avant d’en demander un autre.',
+            en: 'A code was just sent. Wait a moment before asking for another.',
+          },
           CODE_RESEND_SECONDS - (seconds(now) - previous.issuedAt),
         );
       }
@@ -166,7 +169,7 @@ export function createAuthService(deps: AuthDeps) {
         return null;
       }
       const user = await store.users.get(session.userId);
-      if (!user || user.status !== 'active') {
+      if (user?.status !== 'active') {
         await store.auth.deleteSession(idHash);
         return null;
       }

@@ -116,11 +116,20 @@ function documentErrors(program: Program, documents: readonly DocumentState[]): 
       const label = DOCUMENT_TYPE_LABELS[d.type];
       const verified = documents.filter((doc) => doc.type === d.type && doc.status === 'verified');
       const message = verified.some((doc) => doc.scan === 'pending')
-        ? { fr: `Analyse antivirus en cours : ${label.fr}. Patientez quelques secondes.`, en: `Antivirus scan in progress: ${label.en}. Wait a few seconds.` }
+        ? {
+            fr: `Analyse antivirus en cours : ${label.fr}. Patientez quelques secondes.`,
+            en: `Antivirus scan in progress: ${label.en}. Wait a few seconds.`,
+          }
         : verified.some((doc) => doc.scan === 'error')
-          ? { fr: `L'analyse antivirus a échoué : ${label.fr}. Envoyez le fichier à nouveau.`, en: `The antivirus scan failed: ${label.en}. Send the file again.` }
+          ? {
+              fr: `L'analyse antivirus a échoué : ${label.fr}. Envoyez le fichier à nouveau.`,
+              en: `The antivirus scan failed: ${label.en}. Send the file again.`,
+            }
           : verified.some((doc) => doc.scan === 'infected')
-            ? { fr: `Fichier infecté supprimé : ${label.fr}. Envoyez un fichier sain.`, en: `Infected file deleted: ${label.en}. Send a clean file.` }
+            ? {
+                fr: `Fichier infecté supprimé : ${label.fr}. Envoyez un fichier sain.`,
+                en: `Infected file deleted: ${label.en}. Send a clean file.`,
+              }
             : { fr: `Pièce obligatoire manquante : ${label.fr}.`, en: `Required document missing: ${label.en}.` };
       return { path: `documents.${d.type}`, message };
     });
@@ -184,9 +193,7 @@ export function checkSubmission(
   for (const step of STEP_IDS) errors.push(...steps[step].errors);
   const answers = eligibilityAnswersFrom(sections);
   const communeName = program.rules.territory.communes.find((c) => c.insee === answers?.communeInsee)?.name;
-  const eligibility = answers
-    ? evaluateEligibility(program.rules, answers, parisToday(now), communeName ? { communeName } : {})
-    : null;
+  const eligibility = answers ? evaluateEligibility(program.rules, answers, parisToday(now), communeName ? { communeName } : {}) : null;
   for (const criterion of eligibility?.criteria ?? []) {
     if (!criterion.passed) errors.push({ path: `eligibility.${criterion.id}`, message: criterion.reason });
   }

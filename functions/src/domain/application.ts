@@ -34,7 +34,10 @@ const cents = z.number().int().min(0).max(MAX_CENTS);
 const inseeCode = z.string().regex(/^(\d{5}|2[AB]\d{3})$/);
 const postcode = z.string().regex(/^\d{5}$/);
 const isoDate = z.iso.date();
-const phone = z.string().trim().regex(/^\+?[0-9 .()-]{6,20}$/);
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 .()-]{6,20}$/);
 
 export const STEP_IDS = ['organisation', 'project', 'budget', 'questions', 'documents', 'declaration'] as const;
 export type StepId = (typeof STEP_IDS)[number];
@@ -131,7 +134,10 @@ export const budgetDraftSchema = z
 export type BudgetDraft = z.infer<typeof budgetDraftSchema>;
 
 export const budgetSchema = z.object({
-  expenses: z.array(z.object({ label: text(200).min(2), amountCents: cents.min(1) })).min(1).max(50),
+  expenses: z
+    .array(z.object({ label: text(200).min(2), amountCents: cents.min(1) }))
+    .min(1)
+    .max(50),
   funding: z.array(z.object({ label: text(200).min(2), kind: z.enum(FUNDING_KINDS), amountCents: cents.min(1) })).max(50),
   amountRequestedCents: cents.min(1),
 });

@@ -8,13 +8,7 @@
  */
 import type { Role } from './lifecycle';
 
-export const AUDIT_EVENT_TYPES = [
-  'program_created',
-  'program_updated',
-  'program_status_changed',
-  'user_invited',
-  'user_updated',
-] as const;
+export const AUDIT_EVENT_TYPES = ['program_created', 'program_updated', 'program_status_changed', 'user_invited', 'user_updated'] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 
 export type AuditSubject = 'program' | 'user';

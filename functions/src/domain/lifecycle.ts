@@ -15,26 +15,10 @@
  * condition on the current status and version so a race cannot bypass it.
  */
 
-export const APPLICATION_STATUSES = [
-  'draft',
-  'submitted',
-  'in_review',
-  'changes_requested',
-  'approved',
-  'rejected',
-  'withdrawn',
-] as const;
+export const APPLICATION_STATUSES = ['draft', 'submitted', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
-export const LIFECYCLE_EVENT_TYPES = [
-  'submit',
-  'start_review',
-  'request_changes',
-  'approve',
-  'reject',
-  'withdraw',
-  'reopen',
-] as const;
+export const LIFECYCLE_EVENT_TYPES = ['submit', 'start_review', 'request_changes', 'approve', 'reject', 'withdraw', 'reopen'] as const;
 export type LifecycleEventType = (typeof LIFECYCLE_EVENT_TYPES)[number];
 
 /** Events carry the data their guard needs; the union keeps payloads honest per type. */

@@ -7,16 +7,7 @@
 import { z } from 'zod';
 
 /** Legal forms an ESS project holder can have; `en_creation` means not yet registered. */
-export const LEGAL_FORMS = [
-  'association',
-  'scop',
-  'scic',
-  'cae',
-  'mutuelle',
-  'fondation',
-  'esus',
-  'en_creation',
-] as const;
+export const LEGAL_FORMS = ['association', 'scop', 'scic', 'cae', 'mutuelle', 'fondation', 'esus', 'en_creation'] as const;
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 
 export const PROJECT_STAGES = ['creation', 'development'] as const;
@@ -85,7 +76,10 @@ export const questionSchema = z.object({
   label: localizedTextSchema,
   help: localizedTextSchema.nullable(),
   required: z.boolean(),
-  options: z.array(z.object({ value: z.string().min(1).max(60), label: localizedTextSchema })).max(30).nullable(),
+  options: z
+    .array(z.object({ value: z.string().min(1).max(60), label: localizedTextSchema }))
+    .max(30)
+    .nullable(),
 });
 export type Question = z.infer<typeof questionSchema>;
 
@@ -119,7 +113,11 @@ export const programSchema = z.object({
   rules: eligibilityRulesSchema,
   questions: z.array(questionSchema).max(50),
   documents: z.array(documentRequirementSchema).max(20),
-  maxFileSizeBytes: z.number().int().min(1024).max(50 * 1024 * 1024),
+  maxFileSizeBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1024 * 1024),
   rubric: z.array(rubricCriterionSchema).max(20),
   version: z.number().int().nonnegative(),
   createdAt: z.iso.datetime({ offset: true }),

@@ -48,7 +48,10 @@ export type Review = {
 };
 
 /** Criteria of the rubric that the scores leave out or name wrongly. */
-export function rubricGaps(rubric: readonly RubricCriterion[], scores: Record<string, CriterionScore>): {
+export function rubricGaps(
+  rubric: readonly RubricCriterion[],
+  scores: Record<string, CriterionScore>,
+): {
   missing: string[];
   unknown: string[];
 } {

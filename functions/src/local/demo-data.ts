@@ -72,7 +72,10 @@ export function demoPrograms(now: Date): Program[] {
         {
           id: 'accompagnement',
           type: 'yesno',
-          label: { fr: 'Êtes-vous accompagné·e par une structure d’appui (incubateur, DLA, couveuse) ?', en: 'Are you supported by an incubator or support body?' },
+          label: {
+            fr: 'Êtes-vous accompagné·e par une structure d’appui (incubateur, DLA, couveuse) ?',
+            en: 'Are you supported by an incubator or support body?',
+          },
           help: null,
           required: true,
           options: null,
@@ -81,7 +84,10 @@ export function demoPrograms(now: Date): Program[] {
           id: 'partenaires',
           type: 'longtext',
           label: { fr: 'Partenaires du projet', en: 'Project partners' },
-          help: { fr: 'Collectivités, entreprises, associations, financeurs solidaires…', en: 'Local authorities, companies, associations, social lenders…' },
+          help: {
+            fr: 'Collectivités, entreprises, associations, financeurs solidaires…',
+            en: 'Local authorities, companies, associations, social lenders…',
+          },
           required: false,
           options: null,
         },
@@ -95,10 +101,30 @@ export function demoPrograms(now: Date): Program[] {
       ],
       maxFileSizeBytes: 10 * 1024 * 1024,
       rubric: [
-        { id: 'utilite_sociale', label: { fr: 'Utilité sociale', en: 'Social utility' }, description: { fr: 'Réponse à un besoin social du territoire.', en: 'Answers a social need of the area.' }, weight: 3 },
-        { id: 'viabilite', label: { fr: 'Viabilité économique', en: 'Economic viability' }, description: { fr: 'Modèle économique et plan de financement crédibles.', en: 'Credible business model and financing plan.' }, weight: 3 },
-        { id: 'gouvernance', label: { fr: 'Gouvernance démocratique', en: 'Democratic governance' }, description: { fr: 'Place des salariés et des bénévoles dans les décisions.', en: 'Employees and volunteers share decisions.' }, weight: 2 },
-        { id: 'ancrage', label: { fr: 'Ancrage territorial', en: 'Local roots' }, description: { fr: 'Partenariats et emplois sur le territoire.', en: 'Local partnerships and jobs.' }, weight: 2 },
+        {
+          id: 'utilite_sociale',
+          label: { fr: 'Utilité sociale', en: 'Social utility' },
+          description: { fr: 'Réponse à un besoin social du territoire.', en: 'Answers a social need of the area.' },
+          weight: 3,
+        },
+        {
+          id: 'viabilite',
+          label: { fr: 'Viabilité économique', en: 'Economic viability' },
+          description: { fr: 'Modèle économique et plan de financement crédibles.', en: 'Credible business model and financing plan.' },
+          weight: 3,
+        },
+        {
+          id: 'gouvernance',
+          label: { fr: 'Gouvernance démocratique', en: 'Democratic governance' },
+          description: { fr: 'Place des salariés et des bénévoles dans les décisions.', en: 'Employees and volunteers share decisions.' },
+          weight: 2,
+        },
+        {
+          id: 'ancrage',
+          label: { fr: 'Ancrage territorial', en: 'Local roots' },
+          description: { fr: 'Partenariats et emplois sur le territoire.', en: 'Local partnerships and jobs.' },
+          weight: 2,
+        },
       ],
       version: 1,
       createdAt: stamp,
@@ -180,10 +206,30 @@ export function demoPrograms(now: Date): Program[] {
       ],
       maxFileSizeBytes: 10 * 1024 * 1024,
       rubric: [
-        { id: 'innovation', label: { fr: 'Caractère innovant', en: 'Innovation' }, description: { fr: 'Nouveauté de la réponse apportée.', en: 'Novelty of the answer.' }, weight: 3 },
-        { id: 'impact', label: { fr: 'Impact social', en: 'Social impact' }, description: { fr: 'Bénéficiaires touchés et changement attendu.', en: 'People reached and expected change.' }, weight: 3 },
-        { id: 'cooperation', label: { fr: 'Coopérations', en: 'Cooperation' }, description: { fr: 'Partenariats avec les acteurs du territoire.', en: 'Partnerships with local actors.' }, weight: 2 },
-        { id: 'faisabilite', label: { fr: 'Faisabilité', en: 'Feasibility' }, description: { fr: 'Moyens humains et calendrier réalistes.', en: 'Realistic team and timeline.' }, weight: 2 },
+        {
+          id: 'innovation',
+          label: { fr: 'Caractère innovant', en: 'Innovation' },
+          description: { fr: 'Nouveauté de la réponse apportée.', en: 'Novelty of the answer.' },
+          weight: 3,
+        },
+        {
+          id: 'impact',
+          label: { fr: 'Impact social', en: 'Social impact' },
+          description: { fr: 'Bénéficiaires touchés et changement attendu.', en: 'People reached and expected change.' },
+          weight: 3,
+        },
+        {
+          id: 'cooperation',
+          label: { fr: 'Coopérations', en: 'Cooperation' },
+          description: { fr: 'Partenariats avec les acteurs du territoire.', en: 'Partnerships with local actors.' },
+          weight: 2,
+        },
+        {
+          id: 'faisabilite',
+          label: { fr: 'Faisabilité', en: 'Feasibility' },
+          description: { fr: 'Moyens humains et calendrier réalistes.', en: 'Realistic team and timeline.' },
+          weight: 2,
+        },
       ],
       version: 1,
       createdAt: stamp,
@@ -195,7 +241,23 @@ export function demoPrograms(now: Date): Program[] {
 export function demoStaff(now: Date): User[] {
   const stamp = now.toISOString();
   return [
-    { id: 'demo-manager', email: DEMO_MANAGER_EMAIL, displayName: 'Camille Martin', role: 'manager', status: 'active', locale: 'fr', createdAt: stamp },
-    { id: 'demo-reviewer', email: DEMO_REVIEWER_EMAIL, displayName: 'Inès Bernard', role: 'reviewer', status: 'active', locale: 'fr', createdAt: stamp },
+    {
+      id: 'demo-manager',
+      email: DEMO_MANAGER_EMAIL,
+      displayName: 'Camille Martin',
+      role: 'manager',
+      status: 'active',
+      locale: 'fr',
+      createdAt: stamp,
+    },
+    {
+      id: 'demo-reviewer',
+      email: DEMO_REVIEWER_EMAIL,
+      displayName: 'Inès Bernard',
+      role: 'reviewer',
+      status: 'active',
+      locale: 'fr',
+      createdAt: stamp,
+    },
   ];
 }

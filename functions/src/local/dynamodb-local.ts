@@ -23,7 +23,9 @@ export function requireJava(): void {
   const match = /version "(\d+)(?:\.(\d+))?/.exec(`${result.stderr}${result.stdout}`);
   const major = match ? (match[1] === '1' ? Number(match[2]) : Number(match[1])) : NaN;
   if (!(major >= MIN_JAVA)) {
-    throw new LocalStackError(`Java ${MIN_JAVA}+ is required to run DynamoDB Local; found Java ${Number.isNaN(major) ? 'of unknown version' : major}.`);
+    throw new LocalStackError(
+      `Java ${MIN_JAVA}+ is required to run DynamoDB Local; found Java ${Number.isNaN(major) ? 'of unknown version' : major}.`,
+    );
   }
 }
 

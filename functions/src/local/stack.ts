@@ -27,7 +27,7 @@ export async function startEmulators(options: {
   siteOrigins: string[];
 }): Promise<EmulatorPair> {
   const dynamo = await startDynamoLocal({ port: options.dynamoPort, dataDir: options.dynamoDataDir });
-  let s3;
+  let s3: Awaited<ReturnType<typeof startS3Local>> | undefined;
   try {
     s3 = await startS3Local({ port: 0, directory: options.s3Directory, bucket: options.bucket, siteOrigins: options.siteOrigins });
     if (options.tableName) {

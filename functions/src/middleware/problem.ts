@@ -60,12 +60,7 @@ const SLUGS: Record<number, string> = {
   503: 'unavailable',
 };
 
-export function problemJson(
-  c: Context<AppEnv>,
-  status: ContentfulStatusCode,
-  detail: Bilingual,
-  extra: Partial<Problem> = {},
-): Response {
+export function problemJson(c: Context<AppEnv>, status: ContentfulStatusCode, detail: Bilingual, extra: Partial<Problem> = {}): Response {
   const body: Problem = {
     type: `https://guichet.example.org/problems/${SLUGS[status] ?? 'error'}`,
     title: TITLES[status] ?? 'Error',
@@ -88,7 +83,11 @@ export function errorHandler(log: Logger): ErrorHandler<AppEnv> {
       }
       if (error instanceof ServiceUnavailableError) {
         // Throttled, timed out or failing on AWS's side: the write did not happen, the client waits and retries.
-        log.warn('service unavailable', { requestId: c.get('requestId'), path: c.req.path, cause: (error.cause as Error | undefined)?.name });
+        log.warn('service unavailable', {
+          requestId: c.get('requestId'),
+          path: c.req.path,
+          cause: (error.cause as Error | undefined)?.name,
+        });
       }
       if (error instanceof TooManyRequestsError || error instanceof ServiceUnavailableError) {
         c.header('Retry-After', String(error.retryAfterSeconds));

@@ -48,7 +48,7 @@ export function sameOrigin(siteOrigins: readonly string[]): MiddlewareHandler<Ap
       const siteOk = fetchSite === undefined || fetchSite === 'same-origin';
       if (!originOk || !siteOk) {
         throw new ForbiddenError({
-          fr: "Requête refusée : elle ne provient pas du site Guichet.",
+          fr: 'Requête refusée : elle ne provient pas du site Guichet.',
           en: 'Request refused: it does not come from the Guichet site.',
         });
       }

@@ -47,9 +47,7 @@ const queueItemSchema = z.object({
   conflict: z.enum(['pending', 'none', 'declared']).optional(),
 });
 
-const createBody = z
-  .object({ programId: z.string().min(1).max(64), eligibility: eligibilityAnswersSchema.optional() })
-  .strict();
+const createBody = z.object({ programId: z.string().min(1).max(64), eligibility: eligibilityAnswersSchema.optional() }).strict();
 
 const reasonText = z.string().trim().min(1).max(5000);
 const transitionBody = z.discriminatedUnion('event', [
@@ -63,7 +61,9 @@ const transitionBody = z.discriminatedUnion('event', [
 ]);
 
 const staffOnlyFilters = () =>
-  new ValidationError([{ path: 'query.programId', message: { fr: 'Filtre réservé aux équipes du service.', en: 'Filter reserved for staff.' } }]);
+  new ValidationError([
+    { path: 'query.programId', message: { fr: 'Filtre réservé aux équipes du service.', en: 'Filter reserved for staff.' } },
+  ]);
 const programRequired = () =>
   new ValidationError([{ path: 'query.programId', message: { fr: 'Choisissez un programme.', en: 'Choose a programme.' } }]);
 
@@ -80,7 +80,8 @@ export function applicationRoutes(service: ApplicationService) {
       createRoute({
         method: 'get',
         path: '/',
-        summary: "Applicants: my applications, newest first. Staff: a programme's queue (programId, status, sort by date or score). Cursor-paginated",
+        summary:
+          "Applicants: my applications, newest first. Staff: a programme's queue (programId, status, sort by date or score). Cursor-paginated",
         request: { query: listQuery },
         responses: {
           200: json(z.object({ items: z.array(z.union([summarySchema, queueItemSchema])), cursor: z.string().nullable() }), 'A page'),

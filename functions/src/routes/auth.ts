@@ -8,7 +8,15 @@ import { createRouter, jsonBody, problemResponse } from './router';
 import { meSchema, toMe } from './me';
 
 const codeRequest = z.object({ email: emailSchema, locale: z.enum(['fr', 'en']).default('fr') }).strict();
-const sessionRequest = z.object({ email: emailSchema, code: z.string().trim().regex(/^\d{6}$/) }).strict();
+const sessionRequest = z
+  .object({
+    email: emailSchema,
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/),
+  })
+  .strict();
 
 export function authRoutes(deps: Deps, auth: AuthService) {
   const https = deps.config.siteOrigin.startsWith('https:');

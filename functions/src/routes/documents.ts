@@ -13,7 +13,11 @@ const uploadBody = z
     type: z.enum(DOCUMENT_TYPES),
     filename: z.string().trim().min(1).max(255),
     contentType: z.string().trim().min(1).max(120),
-    size: z.number().int().min(1).max(1024 * 1024 * 1024),
+    size: z
+      .number()
+      .int()
+      .min(1)
+      .max(1024 * 1024 * 1024),
   })
   .strict();
 

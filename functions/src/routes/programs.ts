@@ -24,7 +24,8 @@ export function programRoutes(deps: Deps, builder: ProgramService) {
       createRoute({
         method: 'get',
         path: '/',
-        summary: 'Programmes open for applications; with ?scope=all, managers get every programme and reviewers the published and closed ones',
+        summary:
+          'Programmes open for applications; with ?scope=all, managers get every programme and reviewers the published and closed ones',
         request: { query: z.object({ scope: z.enum(['open', 'all']).default('open') }) },
         responses: {
           200: {
@@ -76,7 +77,10 @@ export function programRoutes(deps: Deps, builder: ProgramService) {
         summary: "Evaluate the programme's eligibility rules on the wizard's answers (the same engine runs at submission)",
         request: { params: z.object({ programId: z.string().min(1).max(64) }), body: jsonBody(eligibilityAnswersSchema) },
         responses: {
-          200: { description: 'The verdict, one reason per criterion', content: { 'application/json': { schema: eligibilityResultSchema } } },
+          200: {
+            description: 'The verdict, one reason per criterion',
+            content: { 'application/json': { schema: eligibilityResultSchema } },
+          },
           400: problemResponse('Invalid answers'),
           404: problemResponse('Unknown or unpublished programme'),
         },
@@ -107,7 +111,10 @@ export function programRoutes(deps: Deps, builder: ProgramService) {
         method: 'put',
         path: '/{programId}',
         summary: 'Replace a programme (publish, close, edit); frozen parts stay frozen once applications exist',
-        request: { params: z.object({ programId: z.string().min(1).max(64) }), body: jsonBody(programInputSchema.extend({ version: z.number().int().min(1) })) },
+        request: {
+          params: z.object({ programId: z.string().min(1).max(64) }),
+          body: jsonBody(programInputSchema.extend({ version: z.number().int().min(1) })),
+        },
         responses: {
           200: { description: 'The programme', content: { 'application/json': { schema: programSchema } } },
           400: problemResponse('Invalid programme'),
@@ -124,7 +131,10 @@ export function programRoutes(deps: Deps, builder: ProgramService) {
         summary: "The programme's audit trail: creation, edits and status changes with the values before and after",
         request: { params: z.object({ programId: z.string().min(1).max(64) }) },
         responses: {
-          200: { description: 'Events, oldest first', content: { 'application/json': { schema: z.object({ items: z.array(auditEventSchema) }) } } },
+          200: {
+            description: 'Events, oldest first',
+            content: { 'application/json': { schema: z.object({ items: z.array(auditEventSchema) }) } },
+          },
           404: problemResponse('Unknown programme'),
         },
       }),

@@ -1,7 +1,6 @@
 /** The reviewer's own review of an application, and the manager's assignments. */
 import { createRoute, z } from '@hono/zod-openapi';
 import { currentUser } from '../auth/route-roles';
-import { ValidationError } from '../domain/errors';
 import { CONFLICT_STATES } from '../domain/application';
 import { APPLICATION_STATUSES } from '../domain/lifecycle';
 import { criterionScoreSchema, reviewInputSchema } from '../domain/scoring';
@@ -87,7 +86,10 @@ export function reviewRoutes(service: ReviewService) {
         path: '/{id}/reviews/me',
         summary: 'Declare a conflict of interest (once), then save or submit (locks) the rubric scores',
         request: { params: idParam, body: jsonBody(reviewInputSchema) },
-        responses: { 200: { description: 'State after saving', content: { 'application/json': { schema: reviewStateSchema } } }, ...errors },
+        responses: {
+          200: { description: 'State after saving', content: { 'application/json': { schema: reviewStateSchema } } },
+          ...errors,
+        },
       }),
       async (c) => c.json(await service.save(currentUser(c), c.req.valid('param').id, c.req.valid('json')), 200),
     );
@@ -121,7 +123,7 @@ export function reviewOverviewRoutes(service: ReviewService) {
   );
 }
 
-export function assignmentRoutes(deps: Deps, service: ReviewService) {
+export function assignmentRoutes(_deps: Deps, service: ReviewService) {
   return createRouter()
     .openapi(
       createRoute({
@@ -143,19 +145,19 @@ export function assignmentRoutes(deps: Deps, service: ReviewService) {
       },
     )
     .openapi(
-    createRoute({
-      method: 'put',
-      path: '/{programId}/assignments',
-      summary: 'Assign reviewers to submitted applications of the programme',
-      request: { params: z.object({ programId: z.string().min(1).max(64) }), body: jsonBody(assignmentsBody) },
-      responses: {
-        200: { description: 'Assignments added', content: { 'application/json': { schema: z.object({ added: z.number() }) } } },
-        ...errors,
+      createRoute({
+        method: 'put',
+        path: '/{programId}/assignments',
+        summary: 'Assign reviewers to submitted applications of the programme',
+        request: { params: z.object({ programId: z.string().min(1).max(64) }), body: jsonBody(assignmentsBody) },
+        responses: {
+          200: { description: 'Assignments added', content: { 'application/json': { schema: z.object({ added: z.number() }) } } },
+          ...errors,
+        },
+      }),
+      async (c) => {
+        const added = await service.assignMany(currentUser(c), c.req.valid('param').programId, c.req.valid('json').assignments);
+        return c.json({ added }, 200);
       },
-    }),
-    async (c) => {
-      const added = await service.assignMany(currentUser(c), c.req.valid('param').programId, c.req.valid('json').assignments);
-      return c.json({ added }, 200);
-    },
-  );
+    );
 }

@@ -22,7 +22,11 @@ const inviteBody = z
   .strict();
 
 const updateBody = z
-  .object({ role: z.enum(ROLES).optional(), status: z.enum(USER_STATUSES).optional(), displayName: z.string().trim().min(2).max(120).optional() })
+  .object({
+    role: z.enum(ROLES).optional(),
+    status: z.enum(USER_STATUSES).optional(),
+    displayName: z.string().trim().min(2).max(120).optional(),
+  })
   .strict();
 
 const errors = { 400: problemResponse('Invalid input'), 404: problemResponse('Unknown account'), 409: problemResponse('Not on yourself') };
@@ -55,7 +59,10 @@ export function staffRoutes(service: StaffService) {
         summary: "The account's audit trail: invitation, role and status changes, who made them and when",
         request: { params: z.object({ userId: z.string().min(1).max(64) }) },
         responses: {
-          200: { description: 'Events, oldest first', content: { 'application/json': { schema: z.object({ items: z.array(auditEventSchema) }) } } },
+          200: {
+            description: 'Events, oldest first',
+            content: { 'application/json': { schema: z.object({ items: z.array(auditEventSchema) }) } },
+          },
           404: problemResponse('Unknown account'),
         },
       }),

@@ -5,13 +5,7 @@
  * envelope debit) followed by an email to the applicant in their language.
  */
 import { timelineEvent, type Application, type Assignment, type Message, type TimelineEvent } from '../domain/application';
-import {
-  ConflictError,
-  EnvelopeExceededError,
-  InvalidTransitionError,
-  ValidationError,
-  type Bilingual,
-} from '../domain/errors';
+import { ConflictError, EnvelopeExceededError, InvalidTransitionError, ValidationError, type Bilingual } from '../domain/errors';
 import { sourceStates, targetState, transition as lifecycleTransition, type LifecycleEvent } from '../domain/lifecycle';
 import { formatEuros } from '../domain/format';
 import type { Program } from '../domain/program';
@@ -41,13 +35,19 @@ function refusal(reason: string): ValidationError | null {
   switch (reason) {
     case 'missing_message':
       return new ValidationError([
-        { path: 'body.message', message: { fr: 'Un message est obligatoire pour cette action.', en: 'A message is required for this action.' } },
+        {
+          path: 'body.message',
+          message: { fr: 'Un message est obligatoire pour cette action.', en: 'A message is required for this action.' },
+        },
       ]);
     case 'invalid_amount':
       return new ValidationError([
         {
           path: 'body.amountAwardedCents',
-          message: { fr: 'Indiquez un montant accordé positif, en centimes entiers.', en: 'Give a positive amount awarded, in whole cents.' },
+          message: {
+            fr: 'Indiquez un montant accordé positif, en centimes entiers.',
+            en: 'Give a positive amount awarded, in whole cents.',
+          },
         },
       ]);
     default:

@@ -136,7 +136,13 @@ export function createDocumentService(deps: Deps) {
       const { application, documents, program } = await loadEditable(user, applicationId);
       if (!program.documents.some((d) => d.type === request.type)) {
         throw new ValidationError([
-          { path: 'body.type', message: { fr: "Ce type de pièce n'est pas demandé par ce programme.", en: 'This programme does not ask for this type of document.' } },
+          {
+            path: 'body.type',
+            message: {
+              fr: "Ce type de pièce n'est pas demandé par ce programme.",
+              en: 'This programme does not ask for this type of document.',
+            },
+          },
         ]);
       }
       if (!(ALLOWED_CONTENT_TYPES as readonly string[]).includes(request.contentType)) {

@@ -75,7 +75,11 @@ export function createProgramService(deps: Deps) {
         type: 'program_created',
         at,
         actor: manager,
-        change: { changed: [], before: null, after: { status: program.status, title: program.title, envelopeCents: program.envelopeCents } },
+        change: {
+          changed: [],
+          before: null,
+          after: { status: program.status, title: program.title, envelopeCents: program.envelopeCents },
+        },
       });
       if (!(await store.programs.createIfAbsent(program, audit))) {
         throw new ConflictError({ fr: 'Un programme porte déjà cet identifiant.', en: 'A programme already has this identifier.' });
@@ -95,7 +99,9 @@ export function createProgramService(deps: Deps) {
       if (!current) throw new NotFoundError(NOT_FOUND);
       const { version, ...fields } = input;
       if (fields.id !== programId) {
-        throw new ValidationError([{ path: 'body.id', message: { fr: "L'identifiant ne se modifie pas.", en: 'The identifier cannot change.' } }]);
+        throw new ValidationError([
+          { path: 'body.id', message: { fr: "L'identifiant ne se modifie pas.", en: 'The identifier cannot change.' } },
+        ]);
       }
       assertCoherent(fields);
       if (!STATUS_MOVES[current.status].includes(fields.status)) {

@@ -143,32 +143,47 @@ export function createReportService(deps: Deps) {
   };
 
   async function* rows(programId: string): AsyncGenerator<string> {
-      yield UTF8_BOM;
+    yield UTF8_BOM;
+    yield csvLine([
+      'Référence',
+      'Statut',
+      'Structure',
+      'Forme juridique',
+      'SIRET',
+      'Projet',
+      'Commune (INSEE)',
+      'Montant demandé (€)',
+      'Montant accordé (€)',
+      'Note moyenne (/100)',
+      'Désaccord entre évaluateurs',
+      'Évaluateurs',
+      'Déposée le',
+      'Décidée le',
+      'Motif de refus',
+    ]);
+    const euros = (cents: number | null | undefined) => (cents === null || cents === undefined ? null : cents / 100);
+    for await (const a of applications(
+      programId,
+      APPLICATION_STATUSES.filter((s) => s !== 'draft'),
+    )) {
       yield csvLine([
-        'Référence', 'Statut', 'Structure', 'Forme juridique', 'SIRET', 'Projet', 'Commune (INSEE)',
-        'Montant demandé (€)', 'Montant accordé (€)', 'Note moyenne (/100)', 'Désaccord entre évaluateurs',
-        'Évaluateurs', 'Déposée le', 'Décidée le', 'Motif de refus',
+        a.reference,
+        STATUS_FR[a.status],
+        a.organisation?.name,
+        a.organisation?.legalForm,
+        a.organisation?.siret,
+        a.project?.title,
+        a.project?.communeInsee,
+        euros(a.budget?.amountRequestedCents),
+        euros(a.amountAwardedCents),
+        a.score ?? null,
+        (a.disagreement ?? []).length > 0 ? 'oui' : 'non',
+        (a.reviewerIds ?? []).length,
+        a.submittedAt ? parisDay(a.submittedAt) : null,
+        a.decidedAt ? parisDay(a.decidedAt) : null,
+        a.decisionReason ?? null,
       ]);
-      const euros = (cents: number | null | undefined) => (cents === null || cents === undefined ? null : cents / 100);
-      for await (const a of applications(programId, APPLICATION_STATUSES.filter((s) => s !== 'draft'))) {
-        yield csvLine([
-          a.reference,
-          STATUS_FR[a.status],
-          a.organisation?.name,
-          a.organisation?.legalForm,
-          a.organisation?.siret,
-          a.project?.title,
-          a.project?.communeInsee,
-          euros(a.budget?.amountRequestedCents),
-          euros(a.amountAwardedCents),
-          a.score ?? null,
-          (a.disagreement ?? []).length > 0 ? 'oui' : 'non',
-          (a.reviewerIds ?? []).length,
-          a.submittedAt ? parisDay(a.submittedAt) : null,
-          a.decidedAt ? parisDay(a.decidedAt) : null,
-          a.decisionReason ?? null,
-        ]);
-      }
+    }
   }
 }
 

@@ -6,14 +6,7 @@
 import { timelineEvent, type Application, type Assignment } from '../domain/application';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors';
 import type { ApplicationStatus } from '../domain/lifecycle';
-import {
-  applicationScore,
-  disagreements,
-  rubricGaps,
-  weightedScore,
-  type Review,
-  type ReviewInput,
-} from '../domain/scoring';
+import { applicationScore, disagreements, rubricGaps, weightedScore, type Review, type ReviewInput } from '../domain/scoring';
 import type { User } from '../domain/user';
 import type { Deps } from '../deps';
 import { newId } from '../store/ids';
@@ -60,7 +53,7 @@ export function createReviewService(deps: Deps) {
   async function activeReviewers(ids: readonly string[], path: string): Promise<User[]> {
     const users = await Promise.all(ids.map((id) => store.users.get(id)));
     return users.map((reviewer, index) => {
-      if (!reviewer || reviewer.status !== 'active' || reviewer.role === 'applicant') {
+      if (reviewer?.status !== 'active' || reviewer.role === 'applicant') {
         throw new ValidationError([
           { path, message: { fr: `Instructeur inconnu ou inactif : ${ids[index]}.`, en: `Unknown or inactive reviewer: ${ids[index]}.` } },
         ]);
@@ -138,7 +131,11 @@ export function createReviewService(deps: Deps) {
      * is written: every application must belong to the programme and be under review,
      * every reviewer active.
      */
-    async assignMany(manager: User, programId: string, items: readonly { applicationId: string; reviewerIds: readonly string[] }[]): Promise<number> {
+    async assignMany(
+      manager: User,
+      programId: string,
+      items: readonly { applicationId: string; reviewerIds: readonly string[] }[],
+    ): Promise<number> {
       const applications = await Promise.all(items.map((item) => store.applications.get(item.applicationId)));
       const misplaced = applications.flatMap((application, index) =>
         application && application.programId === programId
@@ -146,7 +143,10 @@ export function createReviewService(deps: Deps) {
           : [
               {
                 path: `body.assignments.${index}.applicationId`,
-                message: { fr: "Cette demande n'appartient pas à ce programme.", en: 'This application does not belong to this programme.' },
+                message: {
+                  fr: "Cette demande n'appartient pas à ce programme.",
+                  en: 'This application does not belong to this programme.',
+                },
               },
             ],
       );
@@ -283,7 +283,10 @@ export function createReviewService(deps: Deps) {
       }
       const gaps = rubricGaps(program.rubric, input.scores);
       const errors = [
-        ...gaps.unknown.map((id) => ({ path: `body.scores.${id}`, message: { fr: 'Critère inconnu dans la grille.', en: 'Unknown rubric criterion.' } })),
+        ...gaps.unknown.map((id) => ({
+          path: `body.scores.${id}`,
+          message: { fr: 'Critère inconnu dans la grille.', en: 'Unknown rubric criterion.' },
+        })),
         ...(input.submitted
           ? gaps.missing.map((id) => ({
               path: `body.scores.${id}`,

@@ -47,7 +47,11 @@ function applicationItem(app: Application) {
 }
 
 /** Documents stored before the antivirus have no verdict nor verified copy: they read as pending, never usable. */
-const withScan = (document: ApplicationDocument): ApplicationDocument => ({ ...document, sha256: document.sha256 ?? null, scan: document.scan ?? 'pending' });
+const withScan = (document: ApplicationDocument): ApplicationDocument => ({
+  ...document,
+  sha256: document.sha256 ?? null,
+  scan: document.scan ?? 'pending',
+});
 
 export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: string): ApplicationStore {
   const get = async (id: string): Promise<Application | null> => {
@@ -125,7 +129,8 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
 
     async listByProgram(programId, status, sort, limit, cursor) {
       const index = sort === 'date' ? 'gsi2' : 'gsi3';
-      const partition = sort === 'date' ? keys.applicationsByProgramStatus(programId, status) : keys.applicationsByProgramScore(programId, status);
+      const partition =
+        sort === 'date' ? keys.applicationsByProgramStatus(programId, status) : keys.applicationsByProgramScore(programId, status);
       const page = await db.send(
         new QueryCommand({
           TableName: table,

@@ -3,14 +3,7 @@
  * table's TTL (`expiresAt`, epoch seconds). DynamoDB may keep an expired item for
  * a while before deleting it, so the auth service checks expiry against its clock.
  */
-import {
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure } from './dynamo-helpers';
 import { keys } from './keys';
 import type { AuthStore, Session, StoredCode } from './store-ports';
@@ -42,7 +35,12 @@ export function createDynamoAuthStore(db: DynamoDBDocumentClient, table: string)
           }),
         );
         if (!Attributes) return null;
-        return { codeHash: Attributes.codeHash, issuedAt: Attributes.issuedAt, expiresAt: Attributes.expiresAt, attempts: Attributes.attempts } as StoredCode;
+        return {
+          codeHash: Attributes.codeHash,
+          issuedAt: Attributes.issuedAt,
+          expiresAt: Attributes.expiresAt,
+          attempts: Attributes.attempts,
+        } as StoredCode;
       } catch (error) {
         if (isConditionFailure(error)) return null;
         throw error;

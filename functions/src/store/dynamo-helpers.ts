@@ -55,12 +55,14 @@ export function encodeCursor(key: Record<string, unknown> | undefined): string |
   return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : null;
 }
 
-export function decodeCursor(cursor: string | null, attributes: readonly string[], partition: { name: string; value: string }): Record<string, string> | undefined {
+export function decodeCursor(
+  cursor: string | null,
+  attributes: readonly string[],
+  partition: { name: string; value: string },
+): Record<string, string> | undefined {
   if (cursor === null) return undefined;
   const invalid = () =>
-    new ValidationError([
-      { path: 'query.cursor', message: { fr: 'Curseur de pagination invalide.', en: 'Invalid pagination cursor.' } },
-    ]);
+    new ValidationError([{ path: 'query.cursor', message: { fr: 'Curseur de pagination invalide.', en: 'Invalid pagination cursor.' } }]);
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -70,7 +72,10 @@ export function decodeCursor(cursor: string | null, attributes: readonly string[
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw invalid();
   const record = parsed as Record<string, unknown>;
   const keys = Object.keys(record);
-  if (keys.length !== attributes.length || !attributes.every((a) => typeof record[a] === 'string' && (record[a] as string).length <= 1024)) {
+  if (
+    keys.length !== attributes.length ||
+    !attributes.every((a) => typeof record[a] === 'string' && (record[a] as string).length <= 1024)
+  ) {
     throw invalid();
   }
   if (record[partition.name] !== partition.value) throw invalid();
@@ -112,7 +117,12 @@ export async function queryAll(db: DynamoDBDocumentClient, input: Omit<QueryComm
 }
 
 /** A subject's audit trail, oldest first: one Query on its partition. */
-export async function listAudit(db: DynamoDBDocumentClient, table: string, subject: 'program' | 'user', subjectId: string): Promise<AuditEvent[]> {
+export async function listAudit(
+  db: DynamoDBDocumentClient,
+  table: string,
+  subject: 'program' | 'user',
+  subjectId: string,
+): Promise<AuditEvent[]> {
   const items = await queryAll(db, {
     TableName: table,
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',

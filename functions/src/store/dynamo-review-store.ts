@@ -3,13 +3,7 @@
  * so reading an application whole includes them; a reviewer's queue is the GSI1
  * partition `REVIEWER#<id>`, sorted by programme then assignment date.
  */
-import {
-  GetCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Assignment } from '../domain/application';
 import { ConflictError } from '../domain/errors';
 import type { Review } from '../domain/scoring';
@@ -148,7 +142,9 @@ export function createDynamoReviewStore(db: DynamoDBDocumentClient, table: strin
     },
 
     async getReview(applicationId, reviewerId) {
-      const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.review(applicationId, reviewerId), ConsistentRead: true }));
+      const { Item } = await db.send(
+        new GetCommand({ TableName: table, Key: keys.review(applicationId, reviewerId), ConsistentRead: true }),
+      );
       return Item ? fromItem<Review>(Item) : null;
     },
 
@@ -182,7 +178,12 @@ export function createDynamoReviewStore(db: DynamoDBDocumentClient, table: strin
 
     async setScore(applicationId, score, disagreement) {
       const { Item } = await db.send(
-        new GetCommand({ TableName: table, Key: keys.application(applicationId), ProjectionExpression: 'programId, #status', ExpressionAttributeNames: { '#status': 'status' } }),
+        new GetCommand({
+          TableName: table,
+          Key: keys.application(applicationId),
+          ProjectionExpression: 'programId, #status',
+          ExpressionAttributeNames: { '#status': 'status' },
+        }),
       );
       if (!Item) return;
       await db.send(

@@ -20,7 +20,9 @@ function isMissing(error: unknown): boolean {
   return (
     error instanceof NotFound ||
     (error instanceof Error && (error.name === 'NotFound' || error.name === 'NoSuchKey')) ||
-    (typeof error === 'object' && error !== null && (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404)
+    (typeof error === 'object' &&
+      error !== null &&
+      (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404)
   );
 }
 

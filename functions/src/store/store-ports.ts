@@ -141,7 +141,13 @@ export interface ApplicationStore {
   getWithChildren(id: string): Promise<ApplicationBundle | null>;
   listByOwner(ownerId: string, limit: number, cursor: string | null): Promise<Page<Application>>;
   /** A programme's queue for one status: oldest submission first, or best score first. */
-  listByProgram(programId: string, status: ApplicationStatus, sort: 'date' | 'score', limit: number, cursor: string | null): Promise<Page<Application>>;
+  listByProgram(
+    programId: string,
+    status: ApplicationStatus,
+    sort: 'date' | 'score',
+    limit: number,
+    cursor: string | null,
+  ): Promise<Page<Application>>;
   /** Whether any application (any status) exists for the programme: a keyed Query per status, Limit 1. */
   existsForProgram(programId: string): Promise<boolean>;
   /** Up to 100 applications by id (BatchGetItem), in no particular order. */

@@ -94,12 +94,12 @@ export const PROJECT_TITLE = 'Atelier de réparation solidaire';
 /** The project step. */
 export async function fillProject(page: Page): Promise<void> {
   await page.getByRole('textbox', { name: /^Nom du projet/ }).fill(PROJECT_TITLE);
-  await page.getByRole('textbox', { name: /^Résumé du projet/ }).fill(
-    'Un atelier ouvert à tous pour réparer vélos et petit électroménager, animé par des salariés en insertion.',
-  );
-  await page.getByRole('textbox', { name: /^Dimension d'économie/ }).fill(
-    "Emplois d'insertion, gouvernance associative, prix solidaires pour les personnes aux minima sociaux.",
-  );
+  await page
+    .getByRole('textbox', { name: /^Résumé du projet/ })
+    .fill('Un atelier ouvert à tous pour réparer vélos et petit électroménager, animé par des salariés en insertion.');
+  await page
+    .getByRole('textbox', { name: /^Dimension d'économie/ })
+    .fill("Emplois d'insertion, gouvernance associative, prix solidaires pour les personnes aux minima sociaux.");
   await page.getByRole('textbox', { name: /^Bénéficiaires/ }).fill('400 habitants la première année.');
   await page.getByLabel(/^Date de démarrage/).fill('2027-01-15');
   await page.getByRole('spinbutton', { name: /^Emplois créés/ }).fill('2');
@@ -110,19 +110,34 @@ export async function fillProject(page: Page): Promise<void> {
 export async function fillBudget(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Ajouter une dépense' }).click();
   await page.keyboard.type('Outillage et aménagement');
-  await page.getByRole('group', { name: 'Dépense 1' }).getByRole('textbox', { name: /^Montant/ }).fill('18 000');
+  await page
+    .getByRole('group', { name: 'Dépense 1' })
+    .getByRole('textbox', { name: /^Montant/ })
+    .fill('18 000');
   await page.getByRole('button', { name: 'Ajouter une dépense' }).click();
   await page.keyboard.type('Salaires encadrant technique (6 mois)');
-  await page.getByRole('group', { name: 'Dépense 2' }).getByRole('textbox', { name: /^Montant/ }).fill('12 000');
+  await page
+    .getByRole('group', { name: 'Dépense 2' })
+    .getByRole('textbox', { name: /^Montant/ })
+    .fill('12 000');
   await page.getByRole('button', { name: 'Ajouter un financement' }).click();
   await page.keyboard.type('Région — appel ESS');
   await page.getByRole('group', { name: 'Financement 1' }).getByRole('combobox').selectOption({ label: 'Subventions publiques' });
-  await page.getByRole('group', { name: 'Financement 1' }).getByRole('textbox', { name: /^Montant/ }).fill('10 000');
+  await page
+    .getByRole('group', { name: 'Financement 1' })
+    .getByRole('textbox', { name: /^Montant/ })
+    .fill('10 000');
   await page.getByRole('button', { name: 'Ajouter un financement' }).click();
   await page.keyboard.type('Fonds propres');
   await page.getByRole('group', { name: 'Financement 2' }).getByRole('combobox').selectOption({ label: 'Fonds propres' });
-  await page.getByRole('group', { name: 'Financement 2' }).getByRole('textbox', { name: /^Montant/ }).fill('8 000');
-  await page.getByRole('group', { name: 'Financement 2' }).getByRole('textbox', { name: /^Montant/ }).blur();
+  await page
+    .getByRole('group', { name: 'Financement 2' })
+    .getByRole('textbox', { name: /^Montant/ })
+    .fill('8 000');
+  await page
+    .getByRole('group', { name: 'Financement 2' })
+    .getByRole('textbox', { name: /^Montant/ })
+    .blur();
   await page.getByText('Le plan est équilibré ✓').waitFor();
 }
 

@@ -40,7 +40,9 @@ describe('budget step', { timeout: 30_000 }, () => {
     expect(totals().verdict).toBe('Il manque 24 000,50 € de recettes pour couvrir les dépenses.');
 
     await user.type(screen.getByRole('textbox', { name: /^Montant demandé à ce programme/ }), '12000');
-    expect(plain(screen.getByText(/^Plafond/).textContent)).toContain('Avec 24 000,50 € de dépenses, vous pouvez demander au plus 12 000,25 €.');
+    expect(plain(screen.getByText(/^Plafond/).textContent)).toContain(
+      'Avec 24 000,50 € de dépenses, vous pouvez demander au plus 12 000,25 €.',
+    );
     await user.click(screen.getByRole('button', { name: 'Ajouter un financement' }));
     const funding = screen.getByRole('group', { name: 'Financement 1' });
     await user.keyboard('Apport des associés');

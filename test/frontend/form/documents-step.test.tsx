@@ -25,7 +25,13 @@ function uploadApi(verdict: Pick<ApplicationDocument, 'status' | 'rejection'> & 
       [`POST /api/applications/${APP_ID}/documents/:documentId/complete`]: (_, { params }) => {
         if (!pending || pending.id !== params.documentId) throw new Error(`completed ${params.documentId} before declaring it`);
         const verified = verdict.status === 'verified';
-        return jsonResponse({ ...pending, verifiedSize: verified ? pending.declaredSize : null, sha256: verified ? 'a'.repeat(64) : null, scan: verified ? 'clean' : 'pending', ...verdict });
+        return jsonResponse({
+          ...pending,
+          verifiedSize: verified ? pending.declaredSize : null,
+          sha256: verified ? 'a'.repeat(64) : null,
+          scan: verified ? 'clean' : 'pending',
+          ...verdict,
+        });
       },
     },
   );
@@ -65,7 +71,10 @@ describe('documents step', { timeout: 30_000 }, () => {
   it('shows the reason of a refused file in an alert', async () => {
     uploadApi({
       status: 'rejected',
-      rejection: { fr: 'Le fichier annoncé comme PDF est en réalité un programme.', en: 'The file declared as a PDF is actually a program.' },
+      rejection: {
+        fr: 'Le fichier annoncé comme PDF est en réalité un programme.',
+        en: 'The file declared as a PDF is actually a program.',
+      },
     });
     stubUploads();
     const user = userEvent.setup();
@@ -111,7 +120,9 @@ describe('documents step', { timeout: 30_000 }, () => {
       loose('Le fichier « scan.pdf » pèse 11 Mo : la taille maximale est de 10 Mo.'),
     );
     await user.upload(within(slot('RIB')).getByLabelText(/^Choisir un fichier/), new File(['MZ'], 'rib.exe', { type: '' }));
-    expect(await within(slot('RIB')).findByRole('alert')).toHaveTextContent(loose('Le fichier « rib.exe » n’est pas dans un format accepté'));
+    expect(await within(slot('RIB')).findByRole('alert')).toHaveTextContent(
+      loose('Le fichier « rib.exe » n’est pas dans un format accepté'),
+    );
     expect(declarations(calls)).toEqual([]);
     expect(FakeUpload.sent).toEqual([]);
   });

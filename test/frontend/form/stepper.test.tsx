@@ -58,7 +58,9 @@ describe('stepper', { timeout: 30_000 }, () => {
     const { location } = renderApp('/demandes/app-1/modifier/organisation');
     await screen.findByRole('heading', { level: 2, name: 'Structure' });
     await user.click(screen.getByRole('button', { name: /^Étape 1 sur 6/ }));
-    await user.click(within(screen.getByRole('navigation', { name: 'Étapes de la demande' })).getByRole('link', { name: /^Pièces justificatives/ }));
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Étapes de la demande' })).getByRole('link', { name: /^Pièces justificatives/ }),
+    );
     expect(location()).toBe('/demandes/app-1/modifier/documents');
     const heading = await screen.findByRole('heading', { level: 2, name: 'Pièces justificatives' });
     await vi.waitFor(() => expect(heading).toHaveFocus());

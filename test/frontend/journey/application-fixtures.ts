@@ -35,10 +35,20 @@ export const submittedApplication: Application = {
   createdAt: '2026-11-02T09:00:00Z',
   updatedAt: '2026-11-10T14:00:00Z',
   submittedAt: '2026-11-05T10:00:00Z',
-  organisation: { name: 'La Ressourcerie du Beffroi', legalForm: 'association', siret: '73282932000074', creationDate: '2024-03-01', city: 'Arras', postcode: '62000' },
+  organisation: {
+    name: 'La Ressourcerie du Beffroi',
+    legalForm: 'association',
+    siret: '73282932000074',
+    creationDate: '2024-03-01',
+    city: 'Arras',
+    postcode: '62000',
+  },
   project: { title: 'Atelier de réparation de vélos', stage: 'creation', communeInsee: '62041', jobsCreated: 2 },
   budget: {
-    expenses: [{ label: 'Outillage', amountCents: 1_500_000 }, { label: 'Salaires', amountCents: 900_000 }],
+    expenses: [
+      { label: 'Outillage', amountCents: 1_500_000 },
+      { label: 'Salaires', amountCents: 900_000 },
+    ],
     funding: [{ label: 'Fonds propres', kind: 'own', amountCents: 1_200_000 }],
     amountRequestedCents: 1_200_000,
   },
@@ -73,7 +83,13 @@ export function view(application: Partial<Application> = {}): ApplicationView {
   };
 }
 
-const event = (id: string, type: TimelineEvent['type'], at: string, message: string | null = null, actorRole: TimelineEvent['actorRole'] = 'applicant'): TimelineEvent => ({
+const event = (
+  id: string,
+  type: TimelineEvent['type'],
+  at: string,
+  message: string | null = null,
+  actorRole: TimelineEvent['actorRole'] = 'applicant',
+): TimelineEvent => ({
   id,
   applicationId: 'app_1',
   type,
@@ -94,5 +110,13 @@ export const events: TimelineEvent[] = [
 ];
 
 export const messages: Message[] = [
-  { id: 'msg_1', applicationId: 'app_1', authorId: 'demo-reviewer', authorRole: 'reviewer', authorName: 'Inès Bernard', body: 'Bonjour, il manque une pièce.', at: '2026-11-10T14:01:00Z' },
+  {
+    id: 'msg_1',
+    applicationId: 'app_1',
+    authorId: 'demo-reviewer',
+    authorRole: 'reviewer',
+    authorName: 'Inès Bernard',
+    body: 'Bonjour, il manque une pièce.',
+    at: '2026-11-10T14:01:00Z',
+  },
 ];

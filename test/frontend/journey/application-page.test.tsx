@@ -73,7 +73,9 @@ describe('application page', () => {
     expect(within(steps[1] as HTMLElement).getByText('5 novembre 2026 à 11:00')).toHaveAttribute('datetime', '2026-11-05T10:00:00Z');
 
     const budget = screen.getByText('Budget et plan de financement').closest('details') as HTMLElement;
-    expect(within(budget).getByRole('table', { name: 'Dépenses' })).toHaveTextContent(/Total des dépenses24[\u202f\u00a0 ]000[\u202f\u00a0 ]€/);
+    expect(within(budget).getByRole('table', { name: 'Dépenses' })).toHaveTextContent(
+      /Total des dépenses24[\u202f\u00a0 ]000[\u202f\u00a0 ]€/,
+    );
     expect(within(budget).getByRole('table', { name: 'Financements' })).toHaveTextContent('Subvention demandée');
     expect(within(budget).getByText('Le plan de financement est équilibré.')).toBeInTheDocument();
   });
@@ -94,7 +96,18 @@ describe('application page', () => {
         new Promise<Response>((resolve) => {
           release = () =>
             resolve(
-              jsonResponse({ id: 'msg_2', applicationId: 'app_1', authorId: 'usr_lea', authorRole: 'applicant', authorName: 'lea', body: (body as { body: string }).body, at: '2026-11-11T09:00:00Z' }, 201),
+              jsonResponse(
+                {
+                  id: 'msg_2',
+                  applicationId: 'app_1',
+                  authorId: 'usr_lea',
+                  authorRole: 'applicant',
+                  authorName: 'lea',
+                  body: (body as { body: string }).body,
+                  at: '2026-11-11T09:00:00Z',
+                },
+                201,
+              ),
             );
         }),
     });
@@ -118,9 +131,9 @@ describe('application page', () => {
     expect(within(thread).getByRole('textbox', { name: 'Votre message' })).toHaveValue('');
     expect(within(thread).getByRole('button', { name: 'Envoyer' })).toBeEnabled();
     expect(within(thread).getByRole('status')).toHaveTextContent('Message envoyé.');
-    expect(calls.filter((call) => call.method === 'POST' && call.path === '/api/applications/app_1/messages').map((call) => call.body)).toEqual([
-      { body: 'Voici le budget signé.' },
-    ]);
+    expect(
+      calls.filter((call) => call.method === 'POST' && call.path === '/api/applications/app_1/messages').map((call) => call.body),
+    ).toEqual([{ body: 'Voici le budget signé.' }]);
   });
 
   it('shows why a message was refused', async () => {
@@ -173,7 +186,8 @@ describe('application page', () => {
     const assign = vi.fn();
     vi.stubGlobal('location', { ...window.location, assign });
     applicationApi({
-      'GET /api/applications/app_1/documents/doc_1/download': () => jsonResponse({ url: 'http://127.0.0.1:4569/documents/statuts?signature=x', expiresInSeconds: 300 }),
+      'GET /api/applications/app_1/documents/doc_1/download': () =>
+        jsonResponse({ url: 'http://127.0.0.1:4569/documents/statuts?signature=x', expiresInSeconds: 300 }),
     });
     const user = userEvent.setup({ delay: null });
     renderJourney('/demandes/app_1');

@@ -36,7 +36,10 @@ function mount() {
   ));
   const input = screen.getByRole('combobox', { name: 'Commune du projet' });
   const listbox = document.getElementById('commune-list') as HTMLElement;
-  const options = () => within(listbox).getAllByRole('option', { hidden: true }).map((option) => option.textContent);
+  const options = () =>
+    within(listbox)
+      .getAllByRole('option', { hidden: true })
+      .map((option) => option.textContent);
   return { input, listbox, options, answer: () => JSON.parse(screen.getByTestId('answer').textContent ?? 'null') as CommuneAnswer | null };
 }
 

@@ -31,7 +31,10 @@ const refusal: EligibilityResult = {
     { id: 'siret', passed: true, reason: { fr: 'SIRET bien formé (réponse API).', en: 'SIRET fine (API).' } },
   ],
 };
-const approval: EligibilityResult = { eligible: true, criteria: refusal.criteria.map((criterion) => ({ id: criterion.id, passed: true, reason: criterion.reason })) };
+const approval: EligibilityResult = {
+  eligible: true,
+  criteria: refusal.criteria.map((criterion) => ({ id: criterion.id, passed: true, reason: criterion.reason })),
+};
 
 const progress = (step: number) => screen.getByText(`Question ${step} sur 6`);
 const heading = () => document.getElementById('wizard-heading');
@@ -143,10 +146,11 @@ describe('eligibility wizard', { timeout: 20_000 }, () => {
     expect(stage).toHaveTextContent('Seuls les projets en création sont financés (réponse API).');
     expect(criteria.find((item) => item.textContent?.includes('Forme juridique'))).toHaveTextContent('Respecté');
     const changes = screen.getByRole('heading', { name: 'Ce qui changerait la réponse' }).nextElementSibling as HTMLElement;
-    expect(within(changes).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Le service ESS peut vous orienter (indice API).',
-      'Demandez au plus 30 000 € (indice API).',
-    ]);
+    expect(
+      within(changes)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Le service ESS peut vous orienter (indice API).', 'Demandez au plus 30 000 € (indice API).']);
     expect(screen.getByRole('link', { name: 'ess@example.org' })).toHaveAttribute('href', 'mailto:ess@example.org');
     expect(screen.queryByRole('button', { name: 'Déposer une demande' })).not.toBeInTheDocument();
 
@@ -159,7 +163,7 @@ describe('eligibility wizard', { timeout: 20_000 }, () => {
     stubApi({ ...signedOut, 'GET /api/programs/amorcage-ess-2026': () => jsonResponse(amorcage) });
     const user = userEvent.setup({ delay: null });
     const first = renderJourney(WIZARD);
-    await user.click(await screen.findByRole('radio', { name: 'SCIC (société coopérative d\'intérêt collectif)' }));
+    await user.click(await screen.findByRole('radio', { name: "SCIC (société coopérative d'intérêt collectif)" }));
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
     expect(first.history.get()).toBe(`${WIZARD}?question=2`);
     first.unmount();
@@ -206,7 +210,8 @@ describe('eligibility wizard', { timeout: 20_000 }, () => {
     calls = stubApi({
       ...signedIn,
       'GET /api/programs/amorcage-ess-2026': () => jsonResponse(amorcage),
-      'POST /api/applications': () => jsonResponse(view({ id: 'app_42', status: 'draft', version: 1, reference: null, submittedAt: null }), 201),
+      'POST /api/applications': () =>
+        jsonResponse(view({ id: 'app_42', status: 'draft', version: 1, reference: null, submittedAt: null }), 201),
     });
     const back = renderJourney(`${WIZARD}?deposer=1`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Formulaire de demande' })).toBeInTheDocument();

@@ -7,8 +7,24 @@ import { I18nProvider, loadStaffMessages } from '../../../frontend/src/i18n';
 import { jsonResponse, stubApi } from '../support/api-harness';
 
 const THREAD: Message[] = [
-  { id: 'msg_1', applicationId: 'app_1', authorId: 'usr_rev', authorRole: 'reviewer', authorName: 'Inès Bernard', body: 'Merci de joindre un RIB à jour.', at: '2026-11-28T09:00:00.000Z' },
-  { id: 'msg_2', applicationId: 'app_1', authorId: 'usr_app', authorRole: 'applicant', authorName: 'Léa Dupont', body: 'C’est fait.', at: '2026-11-28T10:00:00.000Z' },
+  {
+    id: 'msg_1',
+    applicationId: 'app_1',
+    authorId: 'usr_rev',
+    authorRole: 'reviewer',
+    authorName: 'Inès Bernard',
+    body: 'Merci de joindre un RIB à jour.',
+    at: '2026-11-28T09:00:00.000Z',
+  },
+  {
+    id: 'msg_2',
+    applicationId: 'app_1',
+    authorId: 'usr_app',
+    authorRole: 'applicant',
+    authorName: 'Léa Dupont',
+    body: 'C’est fait.',
+    at: '2026-11-28T10:00:00.000Z',
+  },
 ];
 
 function mount(viewer?: 'applicant' | 'staff') {

@@ -14,7 +14,8 @@ function signInApi() {
     'GET /api/me': () => (session ? jsonResponse(lea) : problem(401, { fr: 'Connectez-vous.', en: 'Sign in.' })),
     'POST /api/auth/code': () => jsonResponse(CODE_SENT, 202),
     'POST /api/auth/session': (body) => {
-      if ((body as { code: string }).code !== '123456') return problem(400, INVALID_CODE, { errors: [{ path: 'body.code', message: INVALID_CODE }] });
+      if ((body as { code: string }).code !== '123456')
+        return problem(400, INVALID_CODE, { errors: [{ path: 'body.code', message: INVALID_CODE }] });
       session = true;
       return jsonResponse(lea);
     },
@@ -103,7 +104,9 @@ describe('sign-in', () => {
     expect(resend).toBeEnabled();
 
     await user.click(resend);
-    expect(await screen.findByText('Un nouveau code vient de vous être envoyé. Seul le dernier code reçu est valable.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Un nouveau code vient de vous être envoyé. Seul le dernier code reçu est valable.'),
+    ).toBeInTheDocument();
     expect(calls.filter((call) => call.path === '/api/auth/code')).toHaveLength(2);
     expect(resend).toHaveTextContent('Renvoyer un code (dans 30 s)');
     expect(resend).toBeDisabled();

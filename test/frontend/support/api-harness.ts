@@ -85,7 +85,14 @@ export function apiRoutes(): Route[] {
     if (definition.type !== 'route') return [];
     const { method, path, responses } = definition.route;
     const source = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+');
-    return [{ method: method.toUpperCase(), template: path, pattern: new RegExp(`^${source}$`), responses: responses as Record<string, ResponseEntry> }];
+    return [
+      {
+        method: method.toUpperCase(),
+        template: path,
+        pattern: new RegExp(`^${source}$`),
+        responses: responses as Record<string, ResponseEntry>,
+      },
+    ];
   });
   return routeTable;
 }
@@ -188,7 +195,8 @@ async function checkAnswer(route: Route, request: string, response: Response): P
   }
   if (status >= 400) {
     // Any route can also fail through the middleware (401, 403, 413, a 409 after retries, a 500), so the status is not checked against the route's list.
-    if (contentType !== 'application/problem+json') fail(`${label} as ${contentType || 'no content type'}; API errors are application/problem+json`);
+    if (contentType !== 'application/problem+json')
+      fail(`${label} as ${contentType || 'no content type'}; API errors are application/problem+json`);
     const body = JSON.parse(text) as { status?: unknown };
     // The route's own problem schema when it documents this status with one, else the shape problemJson() writes.
     const routeSchema = documented?.content?.['application/problem+json']?.schema;
@@ -198,7 +206,9 @@ async function checkAnswer(route: Route, request: string, response: Response): P
   }
   const content = documented?.content ?? {};
   if (!(contentType in content)) {
-    const known = Object.entries(route.responses).flatMap(([code, entry]) => Object.keys(entry.content ?? {}).map((type) => `${code} ${type}`));
+    const known = Object.entries(route.responses).flatMap(([code, entry]) =>
+      Object.keys(entry.content ?? {}).map((type) => `${code} ${type}`),
+    );
     fail(`${label} as ${contentType || 'no content type'}; the route answers ${known.join(', ') || 'nothing documented'}`);
   }
   if (contentType !== 'application/json') return;
@@ -259,9 +269,19 @@ export function stubApi(handlers: Handlers): Call[] {
     const url = new URL(input instanceof Request ? input.url : String(input), 'http://localhost');
     const body = await readBody(input, init);
     const headers = new Headers(input instanceof Request ? input.headers : undefined);
-    new Headers(init?.headers).forEach((value, name) => headers.set(name, value));
+    new Headers(init?.headers).forEach((value, name) => {
+      headers.set(name, value);
+    });
     const credentials = init?.credentials ?? (input instanceof Request ? input.credentials : undefined);
-    const call: Call = { method, path: url.pathname, url: `${url.pathname}${url.search}`, query: url.searchParams, body, headers, credentials };
+    const call: Call = {
+      method,
+      path: url.pathname,
+      url: `${url.pathname}${url.search}`,
+      query: url.searchParams,
+      body,
+      headers,
+      credentials,
+    };
     calls.push(call);
     const request = `${method} ${call.url}`;
     const route = routes.find((candidate) => candidate.method === method && candidate.pattern.test(url.pathname));

@@ -42,7 +42,12 @@ export function application(sections: Partial<Application> = {}): Application {
   };
 }
 
-export function documentOf(type: ApplicationDocument['type'], filename: string, status: ApplicationDocument['status'], rejection: ApplicationDocument['rejection'] = null): ApplicationDocument {
+export function documentOf(
+  type: ApplicationDocument['type'],
+  filename: string,
+  status: ApplicationDocument['status'],
+  rejection: ApplicationDocument['rejection'] = null,
+): ApplicationDocument {
   return {
     id: `doc-${type}`,
     applicationId: APP_ID,
@@ -70,7 +75,10 @@ export function viewOf(app: Application, documents: ApplicationDocument[] = [], 
  * programme and the application (with its documents). `handlers` add what the test
  * expects the form to send. Returns the requests made.
  */
-export function formApi(options: { application?: Application; documents?: ApplicationDocument[]; editable?: boolean } = {}, handlers: Handlers = {}): Call[] {
+export function formApi(
+  options: { application?: Application; documents?: ApplicationDocument[]; editable?: boolean } = {},
+  handlers: Handlers = {},
+): Call[] {
   const app = options.application ?? application();
   return stubApi({
     'GET /api/me': () => jsonResponse(lea),
@@ -98,14 +106,23 @@ export function patches(calls: Call[]): ApplicationPatch[] {
 
 /** The pending document the API records for an upload the form declares (POST …/documents). */
 export function pendingDocument(body: unknown, id = 'doc-1'): ApplicationDocument {
-  const { type, filename, contentType, size } = body as { type: ApplicationDocument['type']; filename: string; contentType: string; size: number };
+  const { type, filename, contentType, size } = body as {
+    type: ApplicationDocument['type'];
+    filename: string;
+    contentType: string;
+    size: number;
+  };
   return { ...documentOf(type, filename, 'pending'), id, contentType, declaredSize: size };
 }
 
 /** POST …/documents's answer: the pending document and the presigned form to upload it with. */
 export function declared(document: ApplicationDocument): Response {
   return jsonResponse(
-    { document, upload: { url: 'http://127.0.0.1:4569/documents', fields: { key: `applications/${APP_ID}/${document.id}` } }, expiresInSeconds: 600 },
+    {
+      document,
+      upload: { url: 'http://127.0.0.1:4569/documents', fields: { key: `applications/${APP_ID}/${document.id}` } },
+      expiresInSeconds: 600,
+    },
     201,
   );
 }

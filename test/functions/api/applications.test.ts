@@ -85,7 +85,11 @@ describe('drafts', () => {
     });
     expect(ok.status).toBe(200);
     const saved = (await ok.json()) as ApplicationView;
-    expect(saved.application).toMatchObject({ version: 3, project: { title: 'Nouveau titre' }, organisation: { name: 'La Ressourcerie du Val' } });
+    expect(saved.application).toMatchObject({
+      version: 3,
+      project: { title: 'Nouveau titre' },
+      organisation: { name: 'La Ressourcerie du Val' },
+    });
 
     const stale = await req(`/api/applications/${draft.id}`, { method: 'PATCH', body: { version: 2, project: { title: 'Écrasé ?' } } });
     expect(stale.status).toBe(409);
@@ -138,10 +142,16 @@ describe('drafts', () => {
       const res = await req('/api/applications', { method: 'POST', body: { programId: i % 2 ? 'amorcage-ess' : 'innovation-sociale' } });
       ids.push(((await res.json()) as ApplicationView).application.id);
     }
-    const first = (await (await req('/api/applications?limit=3')).json()) as { items: { id: string; programTitle: { fr: string } }[]; cursor: string };
+    const first = (await (await req('/api/applications?limit=3')).json()) as {
+      items: { id: string; programTitle: { fr: string } }[];
+      cursor: string;
+    };
     expect(first.items).toHaveLength(3);
     expect(first.cursor).toBeTruthy();
-    const second = (await (await req(`/api/applications?limit=3&cursor=${first.cursor}`)).json()) as { items: { id: string }[]; cursor: string | null };
+    const second = (await (await req(`/api/applications?limit=3&cursor=${first.cursor}`)).json()) as {
+      items: { id: string }[];
+      cursor: string | null;
+    };
     expect([...first.items, ...second.items].map((a) => a.id)).toEqual([...ids].reverse());
     expect(second.cursor).toBeNull();
     expect(first.items[0]?.programTitle.fr).toBe('Appel à projets Innovation sociale');
@@ -156,11 +166,15 @@ describe('drafts', () => {
 describe('submission', () => {
   it('refuses to submit an incomplete draft, listing everything missing', async () => {
     const { req } = await setup();
-    const created = (await (await req('/api/applications', { method: 'POST', body: { programId: 'amorcage-ess' } })).json()) as ApplicationView;
+    const created = (await (
+      await req('/api/applications', { method: 'POST', body: { programId: 'amorcage-ess' } })
+    ).json()) as ApplicationView;
     const res = await req(`/api/applications/${created.application.id}/transitions`, { method: 'POST', body: { event: 'submit' } });
     expect(res.status).toBe(400);
     const paths = ((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path);
-    expect(paths).toEqual(expect.arrayContaining(['organisation.name', 'project.title', 'documents.statuts', 'documents.rib', 'declaration.accepted']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['organisation.name', 'project.title', 'documents.statuts', 'documents.rib', 'declaration.accepted']),
+    );
     const view = (await (await req(`/api/applications/${created.application.id}`)).json()) as ApplicationView;
     expect(view.application.status).toBe('draft');
   });
@@ -205,13 +219,18 @@ describe('submission', () => {
     expect(view.application).toMatchObject({ status: 'submitted', reference: 'ESS-2026-000001' });
     expect(Date.parse(view.application.submittedAt ?? '') - NOW.getTime()).toBeLessThan(60_000);
     expect(view.editable).toBe(false);
-    const events = (await (await req(`/api/applications/${draft.id}/events`)).json()) as { items: { type: string; from: string; to: string }[] };
+    const events = (await (await req(`/api/applications/${draft.id}/events`)).json()) as {
+      items: { type: string; from: string; to: string }[];
+    };
     expect(events.items.map((e) => e.type)).toEqual(['created', 'submitted']);
     const mails = t.deps.outbox?.list().filter((m) => m.subject.includes('ESS-2026-000001')) ?? [];
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ to: 'lea@example.org', subject: 'Accusé de réception : ESS-2026-000001' });
 
-    const edit = await req(`/api/applications/${draft.id}`, { method: 'PATCH', body: { version: view.application.version, project: { title: 'Trop tard' } } });
+    const edit = await req(`/api/applications/${draft.id}`, {
+      method: 'PATCH',
+      body: { version: view.application.version, project: { title: 'Trop tard' } },
+    });
     expect(edit.status).toBe(409);
   });
 
@@ -260,7 +279,10 @@ describe('messages', () => {
   it('keeps a thread the applicant can write in', async () => {
     const { t, req } = await setup();
     const draft = await filledDraft(t, req);
-    const posted = await req(`/api/applications/${draft.id}/messages`, { method: 'POST', body: { body: '  Bonjour, une question sur le RIB.  ' } });
+    const posted = await req(`/api/applications/${draft.id}/messages`, {
+      method: 'POST',
+      body: { body: '  Bonjour, une question sur le RIB.  ' },
+    });
     expect(posted.status).toBe(201);
     const empty = await req(`/api/applications/${draft.id}/messages`, { method: 'POST', body: { body: '   ' } });
     expect(empty.status).toBe(400);
@@ -268,4 +290,3 @@ describe('messages', () => {
     expect(list.items).toEqual([expect.objectContaining({ body: 'Bonjour, une question sur le RIB.', authorRole: 'applicant' })]);
   });
 });
-

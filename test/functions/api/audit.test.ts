@@ -15,7 +15,12 @@ import { as, signIn } from '../../support/session';
 const NOW = new Date('2026-11-28T10:00:00.000Z');
 
 function input(overrides: Partial<Program> = {}) {
-  const { version: _v, createdAt: _c, updatedAt: _u, ...rest } = programFixture(NOW, { id: 'tiers-lieux-2027', referencePrefix: 'TL', ...overrides });
+  const {
+    version: _v,
+    createdAt: _c,
+    updatedAt: _u,
+    ...rest
+  } = programFixture(NOW, { id: 'tiers-lieux-2027', referencePrefix: 'TL', ...overrides });
   return rest;
 }
 
@@ -39,13 +44,25 @@ describe('programme audit trail', () => {
     expect(edited.status).toBe(200);
     const published = await manager('/api/programs/tiers-lieux-2027', {
       method: 'PUT',
-      body: { ...base, envelopeCents: base.envelopeCents + 500_000_00, title: { ...base.title, fr: 'Tiers-lieux 2027' }, status: 'published', version: 2 },
+      body: {
+        ...base,
+        envelopeCents: base.envelopeCents + 500_000_00,
+        title: { ...base.title, fr: 'Tiers-lieux 2027' },
+        status: 'published',
+        version: 2,
+      },
     });
     expect(published.status).toBe(200);
     // Saving with nothing changed keeps the trail quiet.
     await manager('/api/programs/tiers-lieux-2027', {
       method: 'PUT',
-      body: { ...base, envelopeCents: base.envelopeCents + 500_000_00, title: { ...base.title, fr: 'Tiers-lieux 2027' }, status: 'published', version: 3 },
+      body: {
+        ...base,
+        envelopeCents: base.envelopeCents + 500_000_00,
+        title: { ...base.title, fr: 'Tiers-lieux 2027' },
+        status: 'published',
+        version: 3,
+      },
     });
 
     const trail = await events(await manager('/api/programs/tiers-lieux-2027/events'));
@@ -73,7 +90,10 @@ describe('programme audit trail', () => {
 describe('account audit trail', () => {
   it('records the invitation, role and status changes, by whom', async () => {
     const { manager } = await world();
-    const invited = await manager('/api/users', { method: 'POST', body: { email: 'nadia@demo.example.org', displayName: 'Nadia Roux', role: 'reviewer' } });
+    const invited = await manager('/api/users', {
+      method: 'POST',
+      body: { email: 'nadia@demo.example.org', displayName: 'Nadia Roux', role: 'reviewer' },
+    });
     expect(invited.status).toBe(201);
     const { id } = (await invited.json()) as { id: string };
     await manager(`/api/users/${id}`, { method: 'PATCH', body: { role: 'manager' } });
@@ -85,7 +105,11 @@ describe('account audit trail', () => {
       ['user_updated', ['role']],
       ['user_updated', ['status']],
     ]);
-    expect(trail[0]).toMatchObject({ actorName: expect.any(String), before: null, after: { email: 'nadia@demo.example.org', role: 'reviewer' } });
+    expect(trail[0]).toMatchObject({
+      actorName: expect.any(String),
+      before: null,
+      after: { email: 'nadia@demo.example.org', role: 'reviewer' },
+    });
     expect(trail[1]).toMatchObject({ before: { role: 'reviewer' }, after: { role: 'manager' } });
     expect(trail[2]).toMatchObject({ actorId: 'demo-manager', before: { status: 'active' }, after: { status: 'disabled' } });
 

@@ -114,12 +114,23 @@ describe('POST /api/auth/session', () => {
   it('promotes an existing account listed in ADMIN_EMAILS, and records who did it', async () => {
     const t = await context({ ADMIN_EMAILS: 'cheffe@example.org' });
     const existing = await t.deps.store.users.createIfAbsent({
-      id: 'usr_cheffe', email: 'cheffe@example.org', displayName: 'Cheffe', role: 'applicant', status: 'active', locale: 'fr', createdAt: new Date().toISOString(),
+      id: 'usr_cheffe',
+      email: 'cheffe@example.org',
+      displayName: 'Cheffe',
+      role: 'applicant',
+      status: 'active',
+      locale: 'fr',
+      createdAt: new Date().toISOString(),
     });
     const me = as(t, await signIn(t, existing.email));
     expect(await (await me('/api/me')).json()).toMatchObject({ role: 'manager' });
     expect(await t.deps.store.users.listEvents('usr_cheffe')).toEqual([
-      expect.objectContaining({ actorId: 'config:ADMIN_EMAILS', changed: ['role'], before: { role: 'applicant' }, after: { role: 'manager' } }),
+      expect.objectContaining({
+        actorId: 'config:ADMIN_EMAILS',
+        changed: ['role'],
+        before: { role: 'applicant' },
+        after: { role: 'manager' },
+      }),
     ]);
   });
 

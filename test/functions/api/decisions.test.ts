@@ -73,7 +73,10 @@ describe('review round', () => {
 
     // Before declaring, a reviewer cannot read the content.
     expect((await w.reviewer(`/api/applications/${id}`)).status).toBe(404);
-    expect(await (await w.reviewer(`/api/applications/${id}/reviews/me`)).json()).toMatchObject({ state: 'review', assignment: { conflict: 'pending' } });
+    expect(await (await w.reviewer(`/api/applications/${id}/reviews/me`)).json()).toMatchObject({
+      state: 'review',
+      assignment: { conflict: 'pending' },
+    });
 
     // The second reviewer declares a conflict: the file is closed to them for good.
     const declared = await w.conflicted(`/api/applications/${id}/reviews/me`, { method: 'PUT', body: { conflictOfInterest: true } });
@@ -91,7 +94,9 @@ describe('review round', () => {
       },
     });
     expect((await w.conflicted(`/api/applications/${id}`)).status).toBe(404);
-    expect((await w.conflicted(`/api/applications/${id}/reviews/me`, { method: 'PUT', body: { conflictOfInterest: false } })).status).toBe(404);
+    expect((await w.conflicted(`/api/applications/${id}/reviews/me`, { method: 'PUT', body: { conflictOfInterest: false } })).status).toBe(
+      404,
+    );
 
     // The manager sees the conflict flagged, in the queue and on the file.
     const queue = (await (await w.manager('/api/applications?programId=amorcage-ess&status=submitted')).json()) as {
@@ -158,7 +163,10 @@ describe('review round', () => {
     const staffView = (await (await w.manager(`/api/applications/${id}`)).json()) as ApplicationView;
     expect(staffView.application.score).toBe(70);
     // The manager reads submitted reviews; a draft would stay with its author.
-    const afterReview = (await (await w.manager(`/api/applications/${id}/reviews`)).json()) as { reviews: { reviewerId: string; weightedScore: number }[]; score: number };
+    const afterReview = (await (await w.manager(`/api/applications/${id}/reviews`)).json()) as {
+      reviews: { reviewerId: string; weightedScore: number }[];
+      score: number;
+    };
     expect(afterReview).toMatchObject({ score: 70, reviews: [{ reviewerId: w.reviewerId, weightedScore: 70 }] });
 
     // Decisions are the manager's: a reviewer cannot approve, and the amount is capped by the request.
@@ -177,8 +185,18 @@ describe('review round', () => {
 
     const events = (await (await w.manager(`/api/applications/${id}/events`)).json()) as { items: { type: string; visibility: string }[] };
     expect(events.items.map((e) => e.type)).toEqual([
-      'created', 'submitted', 'assigned', 'assigned', 'conflict_declared', 'no_conflict_declared',
-      'changes_requested', 'resubmitted', 'review_started', 'review_submitted', 'approved', 'reopened',
+      'created',
+      'submitted',
+      'assigned',
+      'assigned',
+      'conflict_declared',
+      'no_conflict_declared',
+      'changes_requested',
+      'resubmitted',
+      'review_started',
+      'review_submitted',
+      'approved',
+      'reopened',
     ]);
     const applicantEvents = (await (await w.applicant(`/api/applications/${id}/events`)).json()) as { items: { type: string }[] };
     expect(applicantEvents.items.map((e) => e.type)).not.toContain('conflict_declared');
@@ -217,7 +235,7 @@ describe('the envelope', () => {
     const statuses = results.map((r) => r.status).sort();
     expect(statuses).toEqual([200, 200, 200, 409, 409]);
     const refused = results.find((r) => r.status === 409);
-    expect(((await refused?.json()) as { detail: string }).detail).toMatch(/enveloppe du programme ne suffit plus : il reste 5\s000\s€/);
+    expect(((await refused!.json()) as { detail: string }).detail).toMatch(/enveloppe du programme ne suffit plus : il reste 5\s000\s€/);
     expect(await w.t.deps.store.programs.remainingCents('amorcage-ess')).toBe(500_000);
   }, 180_000);
 });

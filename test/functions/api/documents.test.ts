@@ -44,7 +44,10 @@ describe('presigned upload', () => {
       body: { type: 'statuts', filename: '../../Statuts signés.pdf', contentType: 'application/pdf', size: 2048 },
     });
     expect(res.status).toBe(201);
-    const { document, upload } = (await res.json()) as { document: ApplicationDocument; upload: { url: string; fields: Record<string, string> } };
+    const { document, upload } = (await res.json()) as {
+      document: ApplicationDocument;
+      upload: { url: string; fields: Record<string, string> };
+    };
     expect(document).toMatchObject({ status: 'pending', filename: 'Statuts signés.pdf', type: 'statuts' });
     const key = `applications/${draft.id}/${document.id}`;
     expect(upload.fields.key).toBe(key);
@@ -90,13 +93,23 @@ describe('verification after upload', () => {
   it('verifies a real PDF by its content and offers a short-lived attachment download', async () => {
     const { t, req, draft } = await setup();
     const pdf = samplePdf('Statuts');
-    const { documentId, completed } = await uploadDocument(req, draft.id, { type: 'statuts', filename: 'Statuts signés.pdf', contentType: 'application/pdf', bytes: pdf });
+    const { documentId, completed } = await uploadDocument(req, draft.id, {
+      type: 'statuts',
+      filename: 'Statuts signés.pdf',
+      contentType: 'application/pdf',
+      bytes: pdf,
+    });
     expect(completed.status).toBe(200);
     expect(await completed.json()).toMatchObject({ status: 'verified', verifiedSize: pdf.length, rejection: null });
 
-    const link = (await (await req(`/api/applications/${draft.id}/documents/${documentId}/download`)).json()) as { url: string; expiresInSeconds: number };
+    const link = (await (await req(`/api/applications/${draft.id}/documents/${documentId}/download`)).json()) as {
+      url: string;
+      expiresInSeconds: number;
+    };
     expect(link.expiresInSeconds).toBeLessThanOrEqual(300);
-    expect(new URL(link.url).searchParams.get('response-content-disposition')).toMatch(/^attachment; filename="Statuts signes.pdf"; filename\*=UTF-8''Statuts%20sign%C3%A9s.pdf$/);
+    expect(new URL(link.url).searchParams.get('response-content-disposition')).toMatch(
+      /^attachment; filename="Statuts signes.pdf"; filename\*=UTF-8''Statuts%20sign%C3%A9s.pdf$/,
+    );
     const file = await fetch(link.url);
     expect(file.status).toBe(200);
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(pdf);
@@ -121,7 +134,12 @@ describe('verification after upload', () => {
 
   it('rejects a PNG declared as a PDF, naming both', async () => {
     const { req, draft } = await setup();
-    const { completed } = await uploadDocument(req, draft.id, { type: 'rib', filename: 'rib.pdf', contentType: 'application/pdf', bytes: samplePng() });
+    const { completed } = await uploadDocument(req, draft.id, {
+      type: 'rib',
+      filename: 'rib.pdf',
+      contentType: 'application/pdf',
+      bytes: samplePng(),
+    });
     const doc = (await completed.json()) as ApplicationDocument;
     expect(doc.status).toBe('rejected');
     expect(doc.rejection?.fr).toMatch(/PDF.*PNG/);
@@ -140,14 +158,21 @@ describe('verification after upload', () => {
 
   it('answers 409 when the bytes have not arrived, and settles once both paths verify', async () => {
     const { t, req, draft } = await setup();
-    const declared = (await (await req(`/api/applications/${draft.id}/documents`, {
-      method: 'POST',
-      body: { type: 'statuts', filename: 'statuts.pdf', contentType: 'application/pdf', size: 100 },
-    })).json()) as { document: ApplicationDocument };
+    const declared = (await (
+      await req(`/api/applications/${draft.id}/documents`, {
+        method: 'POST',
+        body: { type: 'statuts', filename: 'statuts.pdf', contentType: 'application/pdf', size: 100 },
+      })
+    ).json()) as { document: ApplicationDocument };
     const early = await req(`/api/applications/${draft.id}/documents/${declared.document.id}/complete`, { method: 'POST' });
     expect(early.status).toBe(409);
 
-    const { documentId } = await uploadDocument(req, draft.id, { type: 'rib', filename: 'rib.pdf', contentType: 'application/pdf', bytes: samplePdf() });
+    const { documentId } = await uploadDocument(req, draft.id, {
+      type: 'rib',
+      filename: 'rib.pdf',
+      contentType: 'application/pdf',
+      bytes: samplePdf(),
+    });
     // The S3-event Lambda path after the API already verified: nothing changes.
     const lambdaPath = createDocumentService(t.deps);
     expect(await lambdaPath.verifyUploaded(draft.id, documentId)).toBe('verified');
@@ -156,8 +181,18 @@ describe('verification after upload', () => {
 
   it('replaces the previous document of a type once the new one is verified', async () => {
     const { t, req, draft } = await setup();
-    const first = await uploadDocument(req, draft.id, { type: 'statuts', filename: 'v1.pdf', contentType: 'application/pdf', bytes: samplePdf('v1') });
-    const second = await uploadDocument(req, draft.id, { type: 'statuts', filename: 'v2.pdf', contentType: 'application/pdf', bytes: samplePdf('v2') });
+    const first = await uploadDocument(req, draft.id, {
+      type: 'statuts',
+      filename: 'v1.pdf',
+      contentType: 'application/pdf',
+      bytes: samplePdf('v1'),
+    });
+    const second = await uploadDocument(req, draft.id, {
+      type: 'statuts',
+      filename: 'v2.pdf',
+      contentType: 'application/pdf',
+      bytes: samplePdf('v2'),
+    });
     const view = (await (await req(`/api/applications/${draft.id}`)).json()) as ApplicationView;
     expect(view.documents.map((d) => d.filename)).toEqual(['v2.pdf']);
     expect(await objectExists(t, verifiedObjectKey(draft.id, first.documentId, await shaOf(first.completed)))).toBe(false);
@@ -168,9 +203,17 @@ describe('verification after upload', () => {
     const { t, req, draft } = await setup();
     const ids: string[] = [];
     for (const type of REQUIRED_DOCUMENTS) {
-      ids.push((await uploadDocument(req, draft.id, { type, filename: `${type}.pdf`, contentType: 'application/pdf', bytes: samplePdf() })).documentId);
+      ids.push(
+        (await uploadDocument(req, draft.id, { type, filename: `${type}.pdf`, contentType: 'application/pdf', bytes: samplePdf() }))
+          .documentId,
+      );
     }
-    const extra = await uploadDocument(req, draft.id, { type: 'derniers_comptes', filename: 'comptes.pdf', contentType: 'application/pdf', bytes: samplePdf() });
+    const extra = await uploadDocument(req, draft.id, {
+      type: 'derniers_comptes',
+      filename: 'comptes.pdf',
+      contentType: 'application/pdf',
+      bytes: samplePdf(),
+    });
     const del = await req(`/api/applications/${draft.id}/documents/${extra.documentId}`, { method: 'DELETE' });
     expect(del.status).toBe(204);
     expect(await objectExists(t, verifiedObjectKey(draft.id, extra.documentId, await shaOf(extra.completed)))).toBe(false);

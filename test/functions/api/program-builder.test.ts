@@ -11,7 +11,12 @@ import { as, signIn } from '../../support/session';
 const NOW = new Date('2026-11-28T10:00:00.000Z');
 
 function input(overrides: Partial<Program> = {}) {
-  const { version: _v, createdAt: _c, updatedAt: _u, ...rest } = programFixture(NOW, { id: 'tiers-lieux-2027', referencePrefix: 'TL', ...overrides });
+  const {
+    version: _v,
+    createdAt: _c,
+    updatedAt: _u,
+    ...rest
+  } = programFixture(NOW, { id: 'tiers-lieux-2027', referencePrefix: 'TL', ...overrides });
   return rest;
 }
 
@@ -39,7 +44,10 @@ describe('programme builder', () => {
     const visible = (await (await reviewer('/api/programs?scope=all')).json()) as { items: { id: string; status: string }[] };
     expect(visible.items.map((p) => p.status)).not.toContain('draft');
 
-    const published = await manager('/api/programs/tiers-lieux-2027', { method: 'PUT', body: { ...input({ status: 'published' }), version: 1 } });
+    const published = await manager('/api/programs/tiers-lieux-2027', {
+      method: 'PUT',
+      body: { ...input({ status: 'published' }), version: 1 },
+    });
     expect(published.status).toBe(200);
     const open = (await (await t.app.request('/api/programs')).json()) as { items: { id: string }[] };
     expect(open.items.map((p) => p.id)).toContain('tiers-lieux-2027');

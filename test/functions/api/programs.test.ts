@@ -53,7 +53,12 @@ describe('GET /api/programs', () => {
     expect(res.status).toBe(200);
     const program = (await res.json()) as Program;
     expect(program.rules.territory.communes).toContainEqual({ insee: '62041', postcode: '62000', name: 'Arras' });
-    expect(program.documents.filter((d) => d.required).map((d) => d.type)).toEqual(['statuts', 'avis_sirene', 'rib', 'budget_previsionnel']);
+    expect(program.documents.filter((d) => d.required).map((d) => d.type)).toEqual([
+      'statuts',
+      'avis_sirene',
+      'rib',
+      'budget_previsionnel',
+    ]);
     expect(program.rubric.reduce((sum, c) => sum + c.weight, 0)).toBe(10);
   });
 
@@ -79,9 +84,7 @@ describe('GET /api/programs', () => {
 
   it('never writes on a read: the stored programme is untouched', async () => {
     await t.app.request('/api/programs/open-late');
-    const { Item } = await t.db.send(
-      new GetCommand({ TableName: t.config.tableName, Key: { pk: 'PROGRAM#open-late', sk: 'PROGRAM' } }),
-    );
+    const { Item } = await t.db.send(new GetCommand({ TableName: t.config.tableName, Key: { pk: 'PROGRAM#open-late', sk: 'PROGRAM' } }));
     expect(Item?.version).toBe(1);
   });
 });

@@ -53,7 +53,16 @@ beforeAll(async () => {
       organisation: { name: `Association ${i}` },
     };
     await t.deps.store.applications.create(application, {
-      id: `evt_${i}`, applicationId: application.id, type: 'submitted', at, actorId: application.ownerId, actorRole: 'applicant', from: 'draft', to: 'submitted', message: null, visibility: 'all',
+      id: `evt_${i}`,
+      applicationId: application.id,
+      type: 'submitted',
+      at,
+      actorId: application.ownerId,
+      actorRole: 'applicant',
+      from: 'draft',
+      to: 'submitted',
+      message: null,
+      visibility: 'all',
     });
     if (i % 3 === 0) await t.deps.store.reviews.setScore(application.id, (i * 7) % 101, []);
   }
@@ -79,7 +88,7 @@ describe('staff queue', () => {
     expect(scores.slice(scored.length).every((s) => s === null)).toBe(true);
   });
 
-  it("shows a reviewer only their assignments, minus a declared conflict", async () => {
+  it('shows a reviewer only their assignments, minus a declared conflict', async () => {
     const ids = Array.from({ length: 60 }, (_, i) => `app_${String(i * 2).padStart(4, '0')}`);
     for (let i = 0; i < ids.length; i += 20) {
       const res = await manager('/api/programs/amorcage-ess/assignments', {

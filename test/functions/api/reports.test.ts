@@ -28,7 +28,9 @@ describe('dashboard and export', () => {
       for (const type of REQUIRED_DOCUMENTS) {
         await uploadDocument(applicant, draft.id, { type, filename: `${type}.pdf`, contentType: 'application/pdf', bytes: samplePdf() });
       }
-      expect((await applicant(`/api/applications/${draft.id}/transitions`, { method: 'POST', body: { event: 'submit' } })).status).toBe(200);
+      expect((await applicant(`/api/applications/${draft.id}/transitions`, { method: 'POST', body: { event: 'submit' } })).status).toBe(
+        200,
+      );
       ids.push(draft.id);
     }
     const [first, second] = ids as [string, string, string];

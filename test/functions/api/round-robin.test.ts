@@ -30,7 +30,16 @@ async function application(t: TestContext, i: number, status: ApplicationStatus)
     organisation: { name: `Coopérative ${i}` },
   };
   await t.deps.store.applications.create(app, {
-    id: `evt_rr_${i}`, applicationId: app.id, type: 'submitted', at, actorId: app.ownerId, actorRole: 'applicant', from: 'draft', to: status, message: null, visibility: 'all',
+    id: `evt_rr_${i}`,
+    applicationId: app.id,
+    type: 'submitted',
+    at,
+    actorId: app.ownerId,
+    actorRole: 'applicant',
+    from: 'draft',
+    to: status,
+    message: null,
+    visibility: 'all',
   });
 }
 
@@ -38,7 +47,15 @@ async function world() {
   const t = await createTestContext({ now: NOW, env: { ADMIN_EMAILS: DEMO_MANAGER_EMAIL } });
   await seedDemoData(t.deps.store, NOW);
   for (const id of REVIEWERS.slice(1)) {
-    await t.deps.store.users.createIfAbsent({ id, email: `${id}@demo.example.org`, displayName: id, role: 'reviewer', status: 'active', locale: 'fr', createdAt: NOW.toISOString() });
+    await t.deps.store.users.createIfAbsent({
+      id,
+      email: `${id}@demo.example.org`,
+      displayName: id,
+      role: 'reviewer',
+      status: 'active',
+      locale: 'fr',
+      createdAt: NOW.toISOString(),
+    });
   }
   for (let i = 0; i < 7; i++) await application(t, i, i < 5 ? 'submitted' : i === 5 ? 'in_review' : 'draft');
   const manager = as(t, await signIn(t, DEMO_MANAGER_EMAIL));
@@ -64,7 +81,11 @@ describe('round-robin assignment', () => {
     expect(load).toEqual([4, 4, 4]);
 
     // Everything is covered: running it again adds nothing.
-    expect(await (await roundRobin(manager, { reviewerIds: REVIEWERS, perApplication: 2 })).json()).toEqual({ added: 0, applications: 0, more: false });
+    expect(await (await roundRobin(manager, { reviewerIds: REVIEWERS, perApplication: 2 })).json()).toEqual({
+      added: 0,
+      applications: 0,
+      more: false,
+    });
   });
 
   it('replaces a reviewer who declared a conflict', async () => {
@@ -90,7 +111,9 @@ describe('round-robin assignment', () => {
     expect((await roundRobin(manager, { reviewerIds: ['usr_rr_b'], perApplication: 1 })).status).toBe(400);
     expect((await roundRobin(manager, { reviewerIds: [], perApplication: 1 })).status).toBe(400);
     expect((await roundRobin(manager, { reviewerIds: ['demo-reviewer'], perApplication: 9 })).status).toBe(400);
-    expect((await manager('/api/programs/inconnu/assignments/round-robin', { method: 'POST', body: { reviewerIds: ['demo-reviewer'] } })).status).toBe(404);
+    expect(
+      (await manager('/api/programs/inconnu/assignments/round-robin', { method: 'POST', body: { reviewerIds: ['demo-reviewer'] } })).status,
+    ).toBe(404);
     const apps = await t.deps.store.applications.getMany(Array.from({ length: 7 }, (_, i) => `app_rr_${i}`));
     expect(apps.every((a) => (a.reviewerIds ?? []).length === 0)).toBe(true);
   });
@@ -108,7 +131,9 @@ describe('round-robin assignment', () => {
       { applicationId: 'app_unknown', reviewerIds: ['demo-reviewer'] },
     ]);
     expect(elsewhere.status).toBe(400);
-    expect(((await elsewhere.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(['body.assignments.1.applicationId']);
+    expect(((await elsewhere.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual([
+      'body.assignments.1.applicationId',
+    ]);
     const [app] = await t.deps.store.applications.getMany(['app_rr_0']);
     expect(app?.reviewerIds ?? []).toEqual([]);
 

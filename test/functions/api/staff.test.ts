@@ -16,7 +16,10 @@ async function world() {
 describe('staff accounts', () => {
   it('invites a reviewer by email, who then signs in with the reviewer role', async () => {
     const { t, manager } = await world();
-    const res = await manager('/api/users', { method: 'POST', body: { email: 'Nouvelle.Instructrice@Example.org', displayName: 'Nadia Benali', role: 'reviewer' } });
+    const res = await manager('/api/users', {
+      method: 'POST',
+      body: { email: 'Nouvelle.Instructrice@Example.org', displayName: 'Nadia Benali', role: 'reviewer' },
+    });
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({ email: 'nouvelle.instructrice@example.org', role: 'reviewer', status: 'active' });
     expect(t.deps.outbox?.list()[0]).toMatchObject({ to: 'nouvelle.instructrice@example.org', subject: 'Votre accès à Guichet ESS' });
@@ -24,7 +27,11 @@ describe('staff accounts', () => {
     expect(await (await reviewer('/api/me')).json()).toMatchObject({ role: 'reviewer', displayName: 'Nadia Benali' });
     const list = (await (await manager('/api/users')).json()) as { items: { email: string; role: string }[] };
     expect(list.items.map((u) => `${u.role}:${u.email}`)).toEqual(
-      expect.arrayContaining(['manager:gestionnaire@demo.example.org', 'reviewer:nouvelle.instructrice@example.org', 'reviewer:instructrice@demo.example.org']),
+      expect.arrayContaining([
+        'manager:gestionnaire@demo.example.org',
+        'reviewer:nouvelle.instructrice@example.org',
+        'reviewer:instructrice@demo.example.org',
+      ]),
     );
   });
 
@@ -58,7 +65,9 @@ describe('staff accounts', () => {
     expect((await manager(`/api/users/${self.id}`, { method: 'PATCH', body: { status: 'disabled' } })).status).toBe(409);
     expect((await manager(`/api/users/${self.id}`, { method: 'PATCH', body: { role: 'reviewer' } })).status).toBe(409);
     expect((await manager('/api/users/usr_inconnu', { method: 'PATCH', body: { status: 'disabled' } })).status).toBe(404);
-    expect((await manager('/api/users', { method: 'POST', body: { email: 'x@example.org', displayName: 'X', role: 'applicant' } })).status).toBe(400);
+    expect(
+      (await manager('/api/users', { method: 'POST', body: { email: 'x@example.org', displayName: 'X', role: 'applicant' } })).status,
+    ).toBe(400);
     const reviewer = as(t, await signIn(t, 'instructrice@demo.example.org'));
     expect((await reviewer('/api/users')).status).toBe(403);
     expect((await reviewer('/api/users/demo-manager', { method: 'PATCH', body: { status: 'disabled' } })).status).toBe(403);

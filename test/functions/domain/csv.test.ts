@@ -25,7 +25,11 @@ describe('csv', () => {
 });
 
 /** What a spreadsheet would see in each field if it split the raw line on `sep`, ignoring quotes. */
-const fieldsIfSplitOn = (line: string, sep: string) => line.replace(/\r\n$/, '').split(sep).map((f) => f.replace(/^"/, ''));
+const fieldsIfSplitOn = (line: string, sep: string) =>
+  line
+    .replace(/\r\n$/, '')
+    .split(sep)
+    .map((f) => f.replace(/^"/, ''));
 const live = (field: string) => /^\s*[=+\-@\t\r]/.test(field);
 
 describe('csv formula neutralising, whatever the separator the spreadsheet picks', () => {

@@ -49,7 +49,12 @@ const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 function criterion(result: EligibilityResult, id: CriterionId) {
   const found = result.criteria.find((c) => c.id === id);
   if (!found) throw new Error(`criterion ${id} is missing`);
-  return { passed: found.passed, fr: plain(found.reason.fr), en: plain(found.reason.en), hint: found.hint && { fr: plain(found.hint.fr), en: plain(found.hint.en) } };
+  return {
+    passed: found.passed,
+    fr: plain(found.reason.fr),
+    en: plain(found.reason.en),
+    hint: found.hint && { fr: plain(found.hint.fr), en: plain(found.hint.en) },
+  };
 }
 
 function check(program: ProgramName, changes: Partial<EligibilityAnswers>, id: CriterionId, today = TODAY) {
@@ -66,7 +71,10 @@ describe('the verdict', () => {
 
   it.each([
     ['eligible answers', BASE],
-    ['answers failing everything', { ...BASE, legalForm: 'en_creation', communeInsee: '62498', stage: 'creation', amountRequestedCents: 1, siret: '123' }],
+    [
+      'answers failing everything',
+      { ...BASE, legalForm: 'en_creation', communeInsee: '62498', stage: 'creation', amountRequestedCents: 1, siret: '123' },
+    ],
   ] as const)('always lists the seven criteria in the same order (%s)', (_label, answers) => {
     for (const rules of [SEED, INNOVATION]) {
       expect(evaluateEligibility(rules, answers, TODAY).criteria.map((c) => c.id)).toEqual([
@@ -188,9 +196,7 @@ describe('territory', () => {
 
   it('refuses Lens by its INSEE code when the caller does not know its name', () => {
     const result = check('seed', { communeInsee: '62498' }, 'territory');
-    expect(result.fr).toBe(
-      "La commune choisie (code INSEE 62498) n'est pas dans le territoire du programme (Communauté urbaine d'Arras).",
-    );
+    expect(result.fr).toBe("La commune choisie (code INSEE 62498) n'est pas dans le territoire du programme (Communauté urbaine d'Arras).");
     expect(result.en).toBe("The chosen commune (INSEE code 62498) is not in the programme's area (Communauté urbaine d'Arras).");
     expect(result.hint?.fr).toBe(
       "Le projet doit se dérouler sur le territoire du programme (Communauté urbaine d'Arras, 14 communes) ; si c'est le cas, choisissez la commune où il a lieu.",
@@ -247,10 +253,26 @@ describe('amount', () => {
   });
 
   it.each([
-    [12_000_00, 'Le montant demandé (12 000 €) est compris entre 1 000 € et 30 000 €.', 'The amount requested (€12,000) is between €1,000 and €30,000.'],
-    [40_000_00, 'Le montant demandé (40 000 €) dépasse le plafond du programme (30 000 €).', "The amount requested (€40,000) is above the programme's ceiling (€30,000)."],
-    [500_00, 'Le montant demandé (500 €) est inférieur au minimum du programme (1 000 €).', "The amount requested (€500) is below the programme's minimum (€1,000)."],
-    [1_234_56, 'Le montant demandé (1 234,56 €) est compris entre 1 000 € et 30 000 €.', 'The amount requested (€1,234.56) is between €1,000 and €30,000.'],
+    [
+      12_000_00,
+      'Le montant demandé (12 000 €) est compris entre 1 000 € et 30 000 €.',
+      'The amount requested (€12,000) is between €1,000 and €30,000.',
+    ],
+    [
+      40_000_00,
+      'Le montant demandé (40 000 €) dépasse le plafond du programme (30 000 €).',
+      "The amount requested (€40,000) is above the programme's ceiling (€30,000).",
+    ],
+    [
+      500_00,
+      'Le montant demandé (500 €) est inférieur au minimum du programme (1 000 €).',
+      "The amount requested (€500) is below the programme's minimum (€1,000).",
+    ],
+    [
+      1_234_56,
+      'Le montant demandé (1 234,56 €) est compris entre 1 000 € et 30 000 €.',
+      'The amount requested (€1,234.56) is between €1,000 and €30,000.',
+    ],
   ])('explains %d cents with the amounts', (amountRequestedCents, fr, en) => {
     const result = check('seed', { amountRequestedCents, totalBudgetCents: 100_000_00 }, 'amount');
     expect(result.fr).toBe(fr);
@@ -281,12 +303,42 @@ describe('budget_share', () => {
   });
 
   it.each([
-    [18_600_00, 30_000_00, 'La subvention demandée représenterait 62 % du budget du projet ; le programme finance au plus 50 %.', 'The grant requested would be 62% of the project budget; the programme funds at most 50%.'],
-    [10_000_00, 16_000_00, 'La subvention demandée représenterait 62,5 % du budget du projet ; le programme finance au plus 50 %.', 'The grant requested would be 62.5% of the project budget; the programme funds at most 50%.'],
-    [15_000_01, 30_000_00, 'La subvention demandée représenterait 50,1 % du budget du projet ; le programme finance au plus 50 %.', 'The grant requested would be 50.1% of the project budget; the programme funds at most 50%.'],
-    [15_000_00, 30_000_00, 'La subvention demandée représente 50 % du budget du projet (30 000 €), dans la limite de 50 %.', 'The grant requested is 50% of the project budget (€30,000), within the 50% limit.'],
-    [14_999_99, 30_000_00, 'La subvention demandée représente 49,9 % du budget du projet (30 000 €), dans la limite de 50 %.', 'The grant requested is 49.9% of the project budget (€30,000), within the 50% limit.'],
-    [40_000_00, 30_000_00, 'La subvention demandée (40 000 €) dépasse le budget total du projet (30 000 €) ; le programme finance au plus 50 % du budget.', "The grant requested (€40,000) is more than the project's total budget (€30,000); the programme funds at most 50% of the budget."],
+    [
+      18_600_00,
+      30_000_00,
+      'La subvention demandée représenterait 62 % du budget du projet ; le programme finance au plus 50 %.',
+      'The grant requested would be 62% of the project budget; the programme funds at most 50%.',
+    ],
+    [
+      10_000_00,
+      16_000_00,
+      'La subvention demandée représenterait 62,5 % du budget du projet ; le programme finance au plus 50 %.',
+      'The grant requested would be 62.5% of the project budget; the programme funds at most 50%.',
+    ],
+    [
+      15_000_01,
+      30_000_00,
+      'La subvention demandée représenterait 50,1 % du budget du projet ; le programme finance au plus 50 %.',
+      'The grant requested would be 50.1% of the project budget; the programme funds at most 50%.',
+    ],
+    [
+      15_000_00,
+      30_000_00,
+      'La subvention demandée représente 50 % du budget du projet (30 000 €), dans la limite de 50 %.',
+      'The grant requested is 50% of the project budget (€30,000), within the 50% limit.',
+    ],
+    [
+      14_999_99,
+      30_000_00,
+      'La subvention demandée représente 49,9 % du budget du projet (30 000 €), dans la limite de 50 %.',
+      'The grant requested is 49.9% of the project budget (€30,000), within the 50% limit.',
+    ],
+    [
+      40_000_00,
+      30_000_00,
+      'La subvention demandée (40 000 €) dépasse le budget total du projet (30 000 €) ; le programme finance au plus 50 % du budget.',
+      "The grant requested (€40,000) is more than the project's total budget (€30,000); the programme funds at most 50% of the budget.",
+    ],
   ])('explains %d of %d cents, rounding so the figure never contradicts the verdict', (amountRequestedCents, totalBudgetCents, fr, en) => {
     const result = check('seed', { amountRequestedCents, totalBudgetCents }, 'budget_share');
     expect(result.fr).toBe(fr);
@@ -336,10 +388,26 @@ describe('organisation_age', () => {
     ['innovation', { creationDate: '2026-04-15' }, 'La structure doit exister depuis au moins 12 mois ; elle a 7 mois.'],
     ['seed', { creationDate: '2022-09-01' }, "Ce programme s'adresse aux structures de 36 mois d'existence au plus ; la vôtre a 50 mois."],
     ['seed', { creationDate: '2025-11-28' }, "La structure a 12 mois ; le programme demande au plus 36 mois d'existence."],
-    ['innovation', { legalForm: 'en_creation' }, 'La structure doit exister depuis au moins 12 mois ; une structure en cours de création ne remplit pas cette condition.'],
-    ['innovation', { creationDate: null }, 'La structure doit exister depuis au moins 12 mois ; sans date de création indiquée, elle est considérée comme en cours de création.'],
-    ['seed', { legalForm: 'en_creation', creationDate: null }, "Une structure en cours de création remplit la condition d'ancienneté (au plus 36 mois d'existence)."],
-    ['seed', { creationDate: '2026-11-29' }, "La date de création indiquée (29/11/2026) est postérieure à aujourd'hui (28/11/2026) : vérifiez-la."],
+    [
+      'innovation',
+      { legalForm: 'en_creation' },
+      'La structure doit exister depuis au moins 12 mois ; une structure en cours de création ne remplit pas cette condition.',
+    ],
+    [
+      'innovation',
+      { creationDate: null },
+      'La structure doit exister depuis au moins 12 mois ; sans date de création indiquée, elle est considérée comme en cours de création.',
+    ],
+    [
+      'seed',
+      { legalForm: 'en_creation', creationDate: null },
+      "Une structure en cours de création remplit la condition d'ancienneté (au plus 36 mois d'existence).",
+    ],
+    [
+      'seed',
+      { creationDate: '2026-11-29' },
+      "La date de création indiquée (29/11/2026) est postérieure à aujourd'hui (28/11/2026) : vérifiez-la.",
+    ],
   ] as const)('%s programme, %j: explains in plain French', (program, changes, fr) => {
     expect(check(program, changes, 'organisation_age').fr).toBe(fr);
   });
@@ -357,10 +425,13 @@ describe('organisation_age', () => {
     );
   });
 
-  it.each([null, { min: null, max: null }, { min: 0, max: null }])('passes when the programme sets no age condition (%j)', (organisationAgeMonths) => {
-    const result = evaluateEligibility({ ...SEED, organisationAgeMonths }, { ...BASE, creationDate: '1990-01-01' }, TODAY);
-    expect(criterion(result, 'organisation_age')).toMatchObject({ passed: true, fr: "Aucune condition d'ancienneté pour ce programme." });
-  });
+  it.each([null, { min: null, max: null }, { min: 0, max: null }])(
+    'passes when the programme sets no age condition (%j)',
+    (organisationAgeMonths) => {
+      const result = evaluateEligibility({ ...SEED, organisationAgeMonths }, { ...BASE, creationDate: '1990-01-01' }, TODAY);
+      expect(criterion(result, 'organisation_age')).toMatchObject({ passed: true, fr: "Aucune condition d'ancienneté pour ce programme." });
+    },
+  );
 
   it.each([
     ['2024-02-29', '2025-02-28', 12],
@@ -398,7 +469,11 @@ describe('siret', () => {
     ['seed', { siret: null }, 'Le SIRET est facultatif pour ce programme.'],
     ['seed', {}, 'Le numéro SIRET 732 829 320 00074 est bien formé (clé de contrôle correcte).'],
     ['innovation', { siret: null }, 'Un numéro SIRET est exigé pour ce programme : indiquez celui de votre structure.'],
-    ['innovation', { legalForm: 'en_creation' }, 'Un numéro SIRET est exigé pour ce programme : les structures en cours de création ne peuvent pas candidater.'],
+    [
+      'innovation',
+      { legalForm: 'en_creation' },
+      'Un numéro SIRET est exigé pour ce programme : les structures en cours de création ne peuvent pas candidater.',
+    ],
     ['innovation', { siret: '73282932000075' }, `${SIRET_MESSAGE.fr} Numéro saisi : 732 829 320 00075.`],
   ] as const)('%s programme, %j: explains in plain French', (program, changes, fr) => {
     expect(check(program, changes, 'siret').fr).toBe(fr);
@@ -435,7 +510,11 @@ describe('properties', () => {
     stage: fc.constantFrom(...PROJECT_STAGES),
     amountRequestedCents: fc.oneof(fc.integer({ min: 0, max: 100_000_00 }), fc.integer({ min: 0, max: 100_000_000_000 })),
     totalBudgetCents: fc.oneof(fc.integer({ min: 1, max: 200_000_00 }), fc.integer({ min: 1, max: 1_000_000_000_000 })),
-    siret: fc.oneof(fc.constant(null), fc.constantFrom('73282932000074', '35600000049837', '732 829 320 00075', ''), fc.stringMatching(/^[\d .-]{0,20}$/)),
+    siret: fc.oneof(
+      fc.constant(null),
+      fc.constantFrom('73282932000074', '35600000049837', '732 829 320 00075', ''),
+      fc.stringMatching(/^[\d .-]{0,20}$/),
+    ),
     creationDate: fc.oneof(fc.constant(null), isoDate),
   });
   const anyRules = fc.record({
@@ -445,9 +524,7 @@ describe('properties', () => {
     minAmountCents: fc.integer({ min: 0, max: 100_000_00 }),
     maxAmountCents: fc.integer({ min: 1, max: 200_000_00 }),
     maxShareOfBudgetPercent: fc.integer({ min: 1, max: 100 }),
-    organisationAgeMonths: fc.option(
-      fc.record({ min: fc.option(fc.nat({ max: 120 })), max: fc.option(fc.integer({ min: 1, max: 120 })) }),
-    ),
+    organisationAgeMonths: fc.option(fc.record({ min: fc.option(fc.nat({ max: 120 })), max: fc.option(fc.integer({ min: 1, max: 120 })) })),
     siretRequired: fc.boolean(),
   });
   const today = isoDate;
@@ -469,13 +546,16 @@ describe('properties', () => {
     },
   );
 
-  test.prop([fc.constantFrom(SEED, INNOVATION), answers])('gives a hint for every failed criterion of the demo programmes', (rules, input) => {
-    const result = evaluateEligibility(rules, eligibilityAnswersSchema.parse(input), TODAY);
-    const failed = result.criteria.filter((c) => !c.passed);
-    expect(whatWouldChange(result)).toHaveLength(failed.length);
-    for (const hint of whatWouldChange(result)) {
-      expect(hint.fr.trim()).not.toBe('');
-      expect(hint.en.trim()).not.toBe('');
-    }
-  });
+  test.prop([fc.constantFrom(SEED, INNOVATION), answers])(
+    'gives a hint for every failed criterion of the demo programmes',
+    (rules, input) => {
+      const result = evaluateEligibility(rules, eligibilityAnswersSchema.parse(input), TODAY);
+      const failed = result.criteria.filter((c) => !c.passed);
+      expect(whatWouldChange(result)).toHaveLength(failed.length);
+      for (const hint of whatWouldChange(result)) {
+        expect(hint.fr.trim()).not.toBe('');
+        expect(hint.en.trim()).not.toBe('');
+      }
+    },
+  );
 });

@@ -61,7 +61,8 @@ const mimetype = (data: string, deflate = false) => ({ name: 'mimetype', data, d
 const CONTENT_TYPES_DEFLATED = { name: '[Content_Types].xml', data: '<Types/>', deflate: true };
 const WORD_MAIN = { name: 'word/document.xml', data: '<w:document/>' };
 const XL_MAIN = { name: 'xl/workbook.xml', data: '<workbook/>' };
-const MACRO_CONTENT_TYPES = '<Types><Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>';
+const MACRO_CONTENT_TYPES =
+  '<Types><Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>';
 /** Patches the EOCD of a comment-less ZIP: `field` is the byte offset inside the record. */
 const eocd = (zip: Uint8Array, field: number, width: 2 | 4, value: number) =>
   patched(zip, zip.length - 22 + field, (v, at) => (width === 2 ? v.setUint16(at, value, true) : v.setUint32(at, value, true)));
@@ -220,15 +221,30 @@ describe('sniffFileKind', () => {
       ['a ZIP with both word/ and xl/ main parts', buildZip([CONTENT_TYPES_DEFLATED, WORD_MAIN, XL_MAIN]), null],
       ['a DOCX without [Content_Types].xml', buildZip([WORD_MAIN]), null],
       ['a DOCM (macros) renamed DOCX', buildZip([CONTENT_TYPES_DEFLATED, WORD_MAIN, { name: 'word/vbaProject.bin', data: 'x' }]), null],
-      ['a stored [Content_Types].xml declaring a macro-enabled document', buildZip([{ name: '[Content_Types].xml', data: MACRO_CONTENT_TYPES }, WORD_MAIN]), null],
-      ['OOXML part names in another case (OPC names are case-insensitive)', buildZip([{ ...CONTENT_TYPES_DEFLATED, name: '[CONTENT_TYPES].XML' }, { ...WORD_MAIN, name: 'Word/Document.xml' }]), 'docx'],
+      [
+        'a stored [Content_Types].xml declaring a macro-enabled document',
+        buildZip([{ name: '[Content_Types].xml', data: MACRO_CONTENT_TYPES }, WORD_MAIN]),
+        null,
+      ],
+      [
+        'OOXML part names in another case (OPC names are case-insensitive)',
+        buildZip([
+          { ...CONTENT_TYPES_DEFLATED, name: '[CONTENT_TYPES].XML' },
+          { ...WORD_MAIN, name: 'Word/Document.xml' },
+        ]),
+        'docx',
+      ],
       ['duplicate entry names', buildZip([CONTENT_TYPES_DEFLATED, WORD_MAIN, { name: 'WORD/document.xml', data: 'y' }]), null],
       ['an ODT whose mimetype is deflated', buildZip([mimetype(FILE_KINDS.odt.contentType, true), ...ODT_PARTS]), null],
       ['an ODT whose mimetype is not the first entry', buildZip([...ODT_PARTS, mimetype(FILE_KINDS.odt.contentType)]), null],
       ['an ODF presentation (ODP)', buildZip([mimetype('application/vnd.oasis.opendocument.presentation'), ...ODT_PARTS]), null],
       ['an ODT template (OTT)', buildZip([mimetype(`${FILE_KINDS.odt.contentType}-template`), ...ODT_PARTS]), null],
       ['an ODT without manifest', buildZip([mimetype(FILE_KINDS.odt.contentType), { name: 'content.xml', data: 'x' }]), null],
-      ['an ODT that also carries OOXML parts', buildZip([mimetype(FILE_KINDS.odt.contentType), ...ODT_PARTS, CONTENT_TYPES_DEFLATED, WORD_MAIN]), null],
+      [
+        'an ODT that also carries OOXML parts',
+        buildZip([mimetype(FILE_KINDS.odt.contentType), ...ODT_PARTS, CONTENT_TYPES_DEFLATED, WORD_MAIN]),
+        null,
+      ],
       ['a ZIP signature and nothing else', latin1('PK\x03\x04'), null],
       ['a DOCX cut short (EOCD lost)', docx.subarray(0, docx.length - 10), null],
       ['a DOCX with a corrupt EOCD signature', eocd(docx, 0, 4, 0x06054b51), null],
@@ -259,7 +275,11 @@ describe('sniffFileKind', () => {
       [10_001, null],
     ])('with %i entries → %s', async (count, kind) => {
       const filler = Array.from({ length: count - 2 }, (_, i) => ({ name: `f${i}`, data: '' }));
-      const bytes = buildZip([{ name: '[Content_Types].xml', data: CONTENT_TYPES_DOCX }, { name: 'word/document.xml', data: 'x' }, ...filler]);
+      const bytes = buildZip([
+        { name: '[Content_Types].xml', data: CONTENT_TYPES_DOCX },
+        { name: 'word/document.xml', data: 'x' },
+        ...filler,
+      ]);
       expect(await sniff(bytes)).toBe(kind);
     });
   });
@@ -274,10 +294,20 @@ describe('sniffFileKind', () => {
 
     it('re-throws a synchronous throw and a failure on a later read', async () => {
       const failure = new Error('AccessDenied');
-      await expect(sniffFileKind({ size: 10, read: () => { throw failure; } })).rejects.toBe(failure);
+      await expect(
+        sniffFileKind({
+          size: 10,
+          read: () => {
+            throw failure;
+          },
+        }),
+      ).rejects.toBe(failure);
       const bytes = concat(latin1('%PDF-1.7\n'), new Uint8Array(MiB));
       const reader = memoryReader(bytes);
-      const second: ByteReader = { size: bytes.length, read: (start, length) => (start === 0 ? reader.read(start, length) : Promise.reject(failure)) };
+      const second: ByteReader = {
+        size: bytes.length,
+        read: (start, length) => (start === 0 ? reader.read(start, length) : Promise.reject(failure)),
+      };
       await expect(sniffFileKind(second)).rejects.toBe(failure);
     });
 
@@ -313,7 +343,6 @@ describe('sniffFileKind', () => {
     });
   });
 });
-
 
 describe('verifyUpload', () => {
   it('refuses a renamed .exe as content of no accepted format', async () => {
@@ -393,8 +422,12 @@ describe('verifyUpload', () => {
   });
 
   it('rejects inconsistent sizes as a caller bug', async () => {
-    await expect(verifyUpload({ declaredContentType: 'application/pdf', size: 10, maxBytes: MiB, reader: unreadable(11) })).rejects.toThrow(RangeError);
-    await expect(verifyUpload({ declaredContentType: 'application/pdf', size: 10, maxBytes: 0, reader: unreadable(10) })).rejects.toThrow(RangeError);
+    await expect(verifyUpload({ declaredContentType: 'application/pdf', size: 10, maxBytes: MiB, reader: unreadable(11) })).rejects.toThrow(
+      RangeError,
+    );
+    await expect(verifyUpload({ declaredContentType: 'application/pdf', size: 10, maxBytes: 0, reader: unreadable(10) })).rejects.toThrow(
+      RangeError,
+    );
   });
 
   it.each(Object.keys(FILE_KINDS) as FileKind[])('sampleFile(%s) is a ready-made upload that passes', async (kind) => {
@@ -481,7 +514,9 @@ describe('contentDispositionAttachment', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (input) => {
         const header = contentDispositionAttachment(input);
-        expect(header).toMatch(/^attachment; filename="(?:[\x20-\x21\x23-\x5b\x5d-\x7e]|\\["\\])*"; filename\*=UTF-8''[A-Za-z0-9!#$&+\-.^_`|~%]+$/);
+        expect(header).toMatch(
+          /^attachment; filename="(?:[\x20-\x21\x23-\x5b\x5d-\x7e]|\\["\\])*"; filename\*=UTF-8''[A-Za-z0-9!#$&+\-.^_`|~%]+$/,
+        );
         const encoded = header.slice(header.indexOf("UTF-8''") + 7);
         expect(decodeURIComponent(encoded)).not.toMatch(/[\p{Cc}\p{Cs}]/u);
       }),

@@ -11,10 +11,11 @@ const errorsOf = (schema: z.ZodType, value: unknown, prefix?: string) => {
 describe('field errors', () => {
   it('names each unknown field by its own path', () => {
     const schema = z.object({ a: z.object({ b: z.string() }).strict() }).strict();
-    expect(errorsOf(schema, { a: { b: 'x', status: 'approved' }, ownerId: 'me' }, 'body').map((e) => e.path).sort()).toEqual([
-      'body.a.status',
-      'body.ownerId',
-    ]);
+    expect(
+      errorsOf(schema, { a: { b: 'x', status: 'approved' }, ownerId: 'me' }, 'body')
+        .map((e) => e.path)
+        .sort(),
+    ).toEqual(['body.a.status', 'body.ownerId']);
   });
 
   it('says a choice left empty is required, not "not allowed"', () => {
@@ -25,7 +26,9 @@ describe('field errors', () => {
   });
 
   it('asks for a line when a list is empty, and explains the SIRET check in both languages', () => {
-    const [expenses] = errorsOf(budgetSchema, { expenses: [], funding: [], amountRequestedCents: 100 }).filter((e) => e.path === 'expenses');
+    const [expenses] = errorsOf(budgetSchema, { expenses: [], funding: [], amountRequestedCents: 100 }).filter(
+      (e) => e.path === 'expenses',
+    );
     expect(expenses?.message).toEqual({ fr: 'Ajoutez au moins une ligne.', en: 'Add at least one line.' });
     const [siret] = errorsOf(organisationSchema, { siret: '73282932000075' }).filter((e) => e.path === 'siret');
     expect(siret?.message.fr).toMatch(/14 chiffres valides/);

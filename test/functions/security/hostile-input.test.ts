@@ -44,7 +44,20 @@ const percentEncode = (bytes: Uint8Array) => Array.from(bytes, (b) => `%${b.toSt
 const encodeText = (s: string) => percentEncode(Buffer.from(s, 'utf8'));
 
 /** Inserted verbatim: already URL-shaped, each stays under /api once the URL is normalised. */
-const RAW_HOSTILE = ['..', '%2e%2e', '%00', '%', '%E0%A4%A', '%ED%A0%80', '%C0%AF', '%2F', '..%2F..%2Fetc%2Fpasswd', '%252e%252e%252f', ';', ''];
+const RAW_HOSTILE = [
+  '..',
+  '%2e%2e',
+  '%00',
+  '%',
+  '%E0%A4%A',
+  '%ED%A0%80',
+  '%C0%AF',
+  '%2F',
+  '..%2F..%2Fetc%2Fpasswd',
+  '%252e%252e%252f',
+  ';',
+  '',
+];
 /** Encoded before insertion. */
 const TEXT_HOSTILE = [
   "' OR '1'='1' --",
@@ -121,15 +134,51 @@ const templatesFor = (route: string) => NEAR_VALID[route] ?? GENERIC;
 
 /** JSON texts (and a few near-JSON ones) that stress number, string and type handling. */
 const HOSTILE_VALUES = [
-  '1e308', '-1e308', '1e400', '-0', '5e-324', '1e-400', '9007199254740993', '1e16', '-1', '0.5', '1.5', '0',
-  '"NaN"', '"Infinity"', '"-0"', '"1e308"', '"0x10"', 'NaN', 'Infinity', '-Infinity',
-  'null', 'true', 'false', '[]', '{}', '""', '" "', '"\\u0000"', '"\\ud800"', '"\\udfff\\ud800"',
-  '"<script>alert(1)</script>"', '"\' OR 1=1 --"', '{"$ne":null}', '{"__proto__":{"polluted":"yes"}}',
-  '{"constructor":{"prototype":{"polluted":"yes"}}}', '["submit","withdraw"]', '"submit"', '"withdraw "',
+  '1e308',
+  '-1e308',
+  '1e400',
+  '-0',
+  '5e-324',
+  '1e-400',
+  '9007199254740993',
+  '1e16',
+  '-1',
+  '0.5',
+  '1.5',
+  '0',
+  '"NaN"',
+  '"Infinity"',
+  '"-0"',
+  '"1e308"',
+  '"0x10"',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  'null',
+  'true',
+  'false',
+  '[]',
+  '{}',
+  '""',
+  '" "',
+  '"\\u0000"',
+  '"\\ud800"',
+  '"\\udfff\\ud800"',
+  '"<script>alert(1)</script>"',
+  '"\' OR 1=1 --"',
+  '{"$ne":null}',
+  '{"__proto__":{"polluted":"yes"}}',
+  '{"constructor":{"prototype":{"polluted":"yes"}}}',
+  '["submit","withdraw"]',
+  '"submit"',
+  '"withdraw "',
 ];
 const hostileValue = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_VALUES) },
-  { weight: 2, arbitrary: fc.double().map((d) => (Number.isFinite(d) ? (Object.is(d, -0) ? '-0' : String(d)) : JSON.stringify(String(d)))) },
+  {
+    weight: 2,
+    arbitrary: fc.double().map((d) => (Number.isFinite(d) ? (Object.is(d, -0) ? '-0' : String(d)) : JSON.stringify(String(d)))),
+  },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }).map((s) => JSON.stringify(s)) },
   { weight: 1, arbitrary: fc.integer({ min: 5001, max: 20_000 }).map((n) => JSON.stringify('é'.repeat(n))) },
 );
@@ -260,7 +309,8 @@ async function send(route: string, path: string, payload: Payload): Promise<Resp
   const headers: Record<string, string> = { Origin: JSON_HEADERS.Origin, Cookie: cookie, 'x-test-client-ip': FUZZ_IP };
   if (method === 'GET' || method === 'HEAD') {
     // No body on a GET: the hostile payload rides in the query string instead.
-    const query = payload.body === undefined ? '' : `?q=${encodeText(typeof payload.body === 'string' ? payload.body.slice(0, 16_384) : 'bytes')}`;
+    const query =
+      payload.body === undefined ? '' : `?q=${encodeText(typeof payload.body === 'string' ? payload.body.slice(0, 16_384) : 'bytes')}`;
     return w.t.app.request(`${path}${query}`, { method, headers });
   }
   if (payload.body !== undefined) {

@@ -93,14 +93,17 @@ describe('PATCH /api/applications/:id refuses unknown keys inside sections', () 
     { section: 'declaration', field: 'submittedAt', value: '2026-11-01T00:00:00.000Z' },
   ];
 
-  it.each(attempts.map((a) => [`${a.section}.${a.field}`, a] as const))('%s → 400 naming it, item unchanged', async (_title, { section, field, value }) => {
-    const version = await currentVersion();
-    const sectionValue = { ...(VALID_SECTIONS as unknown as Record<string, Record<string, unknown>>)[section], [field]: value };
-    await expectRefusedAndUnchanged(
-      () => w.owner.req(`/api/applications/${id}`, { method: 'PATCH', body: { version, [section]: sectionValue } }),
-      [`body.${section}.${field}`],
-    );
-  });
+  it.each(attempts.map((a) => [`${a.section}.${a.field}`, a] as const))(
+    '%s → 400 naming it, item unchanged',
+    async (_title, { section, field, value }) => {
+      const version = await currentVersion();
+      const sectionValue = { ...(VALID_SECTIONS as unknown as Record<string, Record<string, unknown>>)[section], [field]: value };
+      await expectRefusedAndUnchanged(
+        () => w.owner.req(`/api/applications/${id}`, { method: 'PATCH', body: { version, [section]: sectionValue } }),
+        [`body.${section}.${field}`],
+      );
+    },
+  );
 
   it('refuses an unknown key on a budget line, naming its index', async () => {
     const version = await currentVersion();
@@ -129,7 +132,7 @@ describe('PATCH /api/applications/:id refuses unknown keys inside sections', () 
       createdAt: before?.createdAt,
       version: version + 1,
     });
-    expect((after?.answers as Record<string, unknown>).status).toBe('approved');
+    expect((after!.answers as Record<string, unknown>).status).toBe('approved');
   });
 });
 
@@ -144,7 +147,10 @@ describe('the version is the server’s', () => {
   ] as const)('%s is refused, and the item does not move', async (_label, make, status) => {
     const version = await currentVersion();
     const before = await stored();
-    const res = await w.owner.req(`/api/applications/${id}`, { method: 'PATCH', body: { version: make(version), organisation: { name: 'Nouveau nom' } } });
+    const res = await w.owner.req(`/api/applications/${id}`, {
+      method: 'PATCH',
+      body: { version: make(version), organisation: { name: 'Nouveau nom' } },
+    });
     const problem = await expectProblem(res, status);
     if (status === 409) expect(problem.currentVersion).toBe(version);
     expect(await stored()).toEqual(before);
@@ -152,7 +158,10 @@ describe('the version is the server’s', () => {
 
   it('a save moves the version by exactly one, whatever the client would like', async () => {
     const version = await currentVersion();
-    const res = await w.owner.req(`/api/applications/${id}`, { method: 'PATCH', body: { version, organisation: VALID_SECTIONS.organisation } });
+    const res = await w.owner.req(`/api/applications/${id}`, {
+      method: 'PATCH',
+      body: { version, organisation: VALID_SECTIONS.organisation },
+    });
     expect(res.status).toBe(200);
     expect(((await res.json()) as ApplicationView).application.version).toBe(version + 1);
     expect(await currentVersion()).toBe(version + 1);
@@ -167,7 +176,8 @@ describe('POST /api/applications refuses server-owned fields', () => {
     ['version', 99],
     ['id', 'app_chosen'],
   ] as const)('`%s` → 400 naming it, and no draft is created', async (field, value) => {
-    const list = async () => ((await (await w.owner.req('/api/applications')).json()) as { items: { id: string }[] }).items.map((i) => i.id);
+    const list = async () =>
+      ((await (await w.owner.req('/api/applications')).json()) as { items: { id: string }[] }).items.map((i) => i.id);
     const before = await list();
     const res = await w.owner.req('/api/applications', { method: 'POST', body: { programId: 'amorcage-ess', [field]: value } });
     const problem = await expectProblem(res, 400);
@@ -224,7 +234,14 @@ describe('other routes cannot carry server-owned fields either', () => {
     const before = await storedPartition(w.t, id);
     const res = await w.owner.req(`/api/applications/${id}/documents`, {
       method: 'POST',
-      body: { type: 'rib', filename: 'rib.pdf', contentType: 'application/pdf', size: 1000, status: 'verified', applicationId: 'app_other' },
+      body: {
+        type: 'rib',
+        filename: 'rib.pdf',
+        contentType: 'application/pdf',
+        size: 1000,
+        status: 'verified',
+        applicationId: 'app_other',
+      },
     });
     await expectProblem(res, 400);
     expect(await storedPartition(w.t, id)).toEqual(before);

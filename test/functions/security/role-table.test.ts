@@ -34,7 +34,12 @@ beforeAll(async () => {
   cookies.set('manager', await signIn(w.t, DEMO_MANAGER_EMAIL));
 });
 
-function request(app: { request: (path: string, init: RequestInit) => Response | Promise<Response> }, caller: Caller, method: string, path: string) {
+function request(
+  app: { request: (path: string, init: RequestInit) => Response | Promise<Response> },
+  caller: Caller,
+  method: string,
+  path: string,
+) {
   const cookie = cookies.get(caller);
   const mutating = !['GET', 'HEAD'].includes(method);
   return app.request(path, {
@@ -46,10 +51,7 @@ function request(app: { request: (path: string, init: RequestInit) => Response |
 
 /** Real ids in place of the route's parameters, so allowed callers reach the handler. */
 function concrete(path: string): string {
-  return path
-    .replace(':programId', 'amorcage-ess')
-    .replace(':id', w.applicationId)
-    .replace(':documentId', w.documentId);
+  return path.replace(':programId', 'amorcage-ess').replace(':id', w.applicationId).replace(':documentId', w.documentId);
 }
 
 describe('the role table and the registered routes', () => {
@@ -137,4 +139,3 @@ describe('the table is enforced for every route and every caller', () => {
     }
   });
 });
-

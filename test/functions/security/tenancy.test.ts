@@ -12,15 +12,7 @@ import { verifiedObjectKey } from '../../../functions/src/services/documents';
 import type { ApplicationView } from '../../../functions/src/services/applications';
 import { VALID_SECTIONS } from '../../support/applications';
 import { JSON_HEADERS, as, signIn } from '../../support/session';
-import {
-  DEMO_MANAGER_EMAIL,
-  DEMO_REVIEWER_EMAIL,
-  expectProblem,
-  ownerWorld,
-  storedPartition,
-  type OwnerWorld,
-  type Req,
-} from './support';
+import { DEMO_MANAGER_EMAIL, DEMO_REVIEWER_EMAIL, expectProblem, ownerWorld, storedPartition, type OwnerWorld, type Req } from './support';
 
 type Attempt = { name: string; route: string; method: string; path: string; body?: unknown };
 
@@ -80,14 +72,42 @@ beforeAll(async () => {
       path: `${app}/documents`,
       body: { type: 'rib', filename: 'rib.pdf', contentType: 'application/pdf', size: 1000 },
     },
-    { name: 'complete its document', route: 'POST /api/applications/:id/documents/:documentId/complete', method: 'POST', path: `${doc}/complete` },
-    { name: 'download its document', route: 'GET /api/applications/:id/documents/:documentId/download', method: 'GET', path: `${doc}/download` },
+    {
+      name: 'complete its document',
+      route: 'POST /api/applications/:id/documents/:documentId/complete',
+      method: 'POST',
+      path: `${doc}/complete`,
+    },
+    {
+      name: 'download its document',
+      route: 'GET /api/applications/:id/documents/:documentId/download',
+      method: 'GET',
+      path: `${doc}/download`,
+    },
     { name: 'delete its document', route: 'DELETE /api/applications/:id/documents/:documentId', method: 'DELETE', path: doc },
-    { name: 'submit it', route: 'POST /api/applications/:id/transitions', method: 'POST', path: `${app}/transitions`, body: { event: 'submit' } },
-    { name: 'withdraw it', route: 'POST /api/applications/:id/transitions', method: 'POST', path: `${app}/transitions`, body: { event: 'withdraw' } },
+    {
+      name: 'submit it',
+      route: 'POST /api/applications/:id/transitions',
+      method: 'POST',
+      path: `${app}/transitions`,
+      body: { event: 'submit' },
+    },
+    {
+      name: 'withdraw it',
+      route: 'POST /api/applications/:id/transitions',
+      method: 'POST',
+      path: `${app}/transitions`,
+      body: { event: 'withdraw' },
+    },
     { name: 'read its timeline', route: 'GET /api/applications/:id/events', method: 'GET', path: `${app}/events` },
     { name: 'read its messages', route: 'GET /api/applications/:id/messages', method: 'GET', path: `${app}/messages` },
-    { name: 'write in its thread', route: 'POST /api/applications/:id/messages', method: 'POST', path: `${app}/messages`, body: { body: 'Bonjour, je reprends ce dossier.' } },
+    {
+      name: 'write in its thread',
+      route: 'POST /api/applications/:id/messages',
+      method: 'POST',
+      path: `${app}/messages`,
+      body: { body: 'Bonjour, je reprends ce dossier.' },
+    },
   ];
 });
 
@@ -111,7 +131,9 @@ describe("another applicant, on someone else's application", () => {
   it('is exercised on every route under /api/applications/:id in the role table', () => {
     // Routes an applicant may call at all; staff-only ones answer 403 by role before any object is read.
     const underApplication = Object.entries(ROLE_TABLE)
-      .filter(([key, access]) => key.split(' ')[1]?.startsWith('/api/applications/:id') && (access === 'public' || access.includes('applicant')))
+      .filter(
+        ([key, access]) => key.split(' ')[1]?.startsWith('/api/applications/:id') && (access === 'public' || access.includes('applicant')),
+      )
       .map(([key]) => key);
     expect(underApplication.length).toBeGreaterThan(0);
     expect(new Set(attempts.map((a) => a.route))).toEqual(new Set(underApplication));
@@ -126,7 +148,7 @@ describe("another applicant, on someone else's application", () => {
     await expectUntouched();
   });
 
-  it("does not see it in their own list", async () => {
+  it('does not see it in their own list', async () => {
     const res = await intruder('/api/applications');
     expect(res.status).toBe(200);
     const { items } = (await res.json()) as { items: { id: string }[] };

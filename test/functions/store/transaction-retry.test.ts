@@ -87,7 +87,9 @@ describe('transaction conflict retry', () => {
       { step: 'finalizeRequest', name: 'injectConflicts' },
     );
     const write = db.send(
-      new TransactWriteCommand({ TransactItems: [{ Put: { TableName: t.config.tableName, Item: { pk: 'TEST#retry', sk: 'LOST', value: 1 } } }] }),
+      new TransactWriteCommand({
+        TransactItems: [{ Put: { TableName: t.config.tableName, Item: { pk: 'TEST#retry', sk: 'LOST', value: 1 } } }],
+      }),
     );
     const error = await write.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TransactionConflictError);

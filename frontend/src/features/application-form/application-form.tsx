@@ -69,7 +69,12 @@ export function ApplicationForm(props: { view: ApplicationView; program: Program
   };
 
   usePageTitle(() =>
-    t('form.pageTitle', { step: t(`form.step.${step()}`), n: stepNumber(step()), total: STEP_IDS.length, program: props.program.title[locale()] }),
+    t('form.pageTitle', {
+      step: t(`form.step.${step()}`),
+      n: stepNumber(step()),
+      total: STEP_IDS.length,
+      program: props.program.title[locale()],
+    }),
   );
   createEffect(
     on(step, (_, previous) => {

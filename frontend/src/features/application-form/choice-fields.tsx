@@ -22,13 +22,23 @@ interface ChoiceProps<V extends string | boolean> {
 /** Radios under a legend, for up to a handful of options. */
 export function FormRadios<V extends string | boolean>(props: ChoiceProps<V>) {
   const field = useFormField(props);
-  return <RadioGroup {...field} label={props.label} hint={props.hint} options={props.options} value={props.value} onValue={props.onValue} />;
+  return (
+    <RadioGroup {...field} label={props.label} hint={props.hint} options={props.options} value={props.value} onValue={props.onValue} />
+  );
 }
 
 /** Oui / Non, stored as a boolean. */
 export function FormYesNo(props: Omit<ChoiceProps<boolean>, 'options'>) {
   const { t } = useI18n();
-  return <FormRadios {...props} options={[{ value: true, label: t('form.yes') }, { value: false, label: t('form.no') }]} />;
+  return (
+    <FormRadios
+      {...props}
+      options={[
+        { value: true, label: t('form.yes') },
+        { value: false, label: t('form.no') },
+      ]}
+    />
+  );
 }
 
 /** The native select; a disabled "Choisir…" stands for no answer yet. */

@@ -58,7 +58,7 @@ export function stepNumber(step: StepId): number {
 }
 
 function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(fr, key);
+  return Object.hasOwn(fr, key);
 }
 
 /** The field's name as the applicant sees it, for error lists. */

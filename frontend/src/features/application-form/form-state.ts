@@ -10,7 +10,7 @@
 import { createMemo, createSignal } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
 import type { Application, ApplicationSections, StepId } from '../../../../functions/src/domain/application';
-import { validateSteps, type StepStates } from '../../../../functions/src/domain/application-steps';
+import { validateSteps } from '../../../../functions/src/domain/application-steps';
 import type { Bilingual, FieldError } from '../../../../functions/src/domain/errors';
 import type { Program } from '../../../../functions/src/domain/program';
 import { saveApplication, type ApplicationView } from '../../lib/api';

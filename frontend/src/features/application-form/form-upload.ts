@@ -5,7 +5,12 @@
  * the flow can be tested without a network.
  */
 import type { ApplicationDocument } from '../../../../functions/src/domain/application';
-import { contentTypeForFilename, FILE_KINDS, kindForContentType, type AllowedContentType } from '../../../../functions/src/domain/file-type';
+import {
+  contentTypeForFilename,
+  FILE_KINDS,
+  kindForContentType,
+  type AllowedContentType,
+} from '../../../../functions/src/domain/file-type';
 import type { DocumentType } from '../../../../functions/src/domain/program';
 import { completeUpload, declareUpload, uploadToStorage } from '../../lib/api';
 

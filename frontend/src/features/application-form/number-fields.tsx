@@ -25,7 +25,17 @@ interface NumberProps {
 export function FormNumberField(props: NumberProps & { max?: number; integer?: boolean }) {
   const { locale, t } = useI18n();
   const [problem, setProblem] = createSignal<string>();
-  const field = useFormField({ get path() { return props.path; }, get required() { return props.required; }, get localError() { return problem(); } });
+  const field = useFormField({
+    get path() {
+      return props.path;
+    },
+    get required() {
+      return props.required;
+    },
+    get localError() {
+      return problem();
+    },
+  });
   const read = (input: HTMLInputElement) => {
     const typed = input.value.trim();
     const value = typed === '' ? undefined : Number(typed);
@@ -66,12 +76,26 @@ export function FormMoneyField(props: NumberProps & { class?: string }) {
   const format = (cents: number | null | undefined) => (cents === null || cents === undefined ? '' : formatEuros(cents, locale()));
   const [text, setText] = createSignal(format(props.value));
   const [problem, setProblem] = createSignal<string>();
-  const field = useFormField({ get path() { return props.path; }, get required() { return props.required; }, get localError() { return problem(); } });
+  const field = useFormField({
+    get path() {
+      return props.path;
+    },
+    get required() {
+      return props.required;
+    },
+    get localError() {
+      return problem();
+    },
+  });
   let input: HTMLInputElement | undefined;
   createEffect(
-    on([() => props.value, locale], () => {
-      if (document.activeElement !== input && !problem()) setText(format(props.value));
-    }, { defer: true }),
+    on(
+      [() => props.value, locale],
+      () => {
+        if (document.activeElement !== input && !problem()) setText(format(props.value));
+      },
+      { defer: true },
+    ),
   );
   const read = (typed: string) => {
     setText(typed);

@@ -15,7 +15,8 @@ const SYMBOLS: Record<StepDisplay, string> = { complete: '✓', todo: '○', err
 export function Stepper(props: { current: StepId; display: (step: StepId) => StepDisplay; href: (step: StepId) => string }) {
   const { t } = useI18n();
   const [open, setOpen] = createSignal(false);
-  const position = () => t('form.stepper.position', { n: stepNumber(props.current), total: STEP_IDS.length, name: t(`form.step.${props.current}`) });
+  const position = () =>
+    t('form.stepper.position', { n: stepNumber(props.current), total: STEP_IDS.length, name: t(`form.step.${props.current}`) });
   return (
     <nav class="form-stepper" aria-label={t('form.stepper.title')}>
       <button

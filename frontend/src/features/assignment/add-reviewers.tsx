@@ -52,7 +52,14 @@ export function AddReviewers(props: { application: Application; assignedIds: str
               {error().form}
             </p>
           </Show>
-          <ReviewerPicker id="add-reviewers" legend={t('review.assign.reviewers')} people={available()} selected={chosen()} onChange={setChosen} error={error().field} />
+          <ReviewerPicker
+            id="add-reviewers"
+            legend={t('review.assign.reviewers')}
+            people={available()}
+            selected={chosen()}
+            onChange={setChosen}
+            error={error().field}
+          />
           <div class="button-row">
             <button type="submit" class="button" disabled={submission.pending || available().length === 0}>
               {submission.pending ? t('review.assign.pending') : t('review.assign.submitOne')}

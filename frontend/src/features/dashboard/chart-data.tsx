@@ -14,34 +14,26 @@ export function ChartData(props: { caption: string; headers: readonly [string, .
       <summary class="chart-data__summary">{t('dashboard.chart.data')}</summary>
       {/* Focusable and named, so a keyboard user can scroll it if a narrow screen makes it overflow. */}
       <Table caption={props.caption} captionHidden regionLabel={props.caption}>
-          <thead>
-            <tr>
-              <For each={props.headers}>
-                {(header, index) => (
-                  <th scope="col" classList={{ num: index() > 0 }}>
-                    {header}
-                  </th>
-                )}
-              </For>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={props.rows}>
-              {(row) => (
-                <tr>
-                  <For each={row}>
-                    {(cell, index) =>
-                      index() === 0 ? (
-                        <th scope="row">{cell}</th>
-                      ) : (
-                        <td class="num">{cell}</td>
-                      )
-                    }
-                  </For>
-                </tr>
+        <thead>
+          <tr>
+            <For each={props.headers}>
+              {(header, index) => (
+                <th scope="col" classList={{ num: index() > 0 }}>
+                  {header}
+                </th>
               )}
             </For>
-          </tbody>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.rows}>
+            {(row) => (
+              <tr>
+                <For each={row}>{(cell, index) => (index() === 0 ? <th scope="row">{cell}</th> : <td class="num">{cell}</td>)}</For>
+              </tr>
+            )}
+          </For>
+        </tbody>
       </Table>
     </details>
   );

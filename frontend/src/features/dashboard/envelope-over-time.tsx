@@ -13,8 +13,7 @@ import { formatCalendarDay, formatEuros, formatPercent } from '../../../../funct
 export function EnvelopeOverTime(props: { points: readonly EnvelopePoint[]; envelopeCents: number }) {
   const { locale, t } = useI18n();
   const { width, ref } = useWidth(720);
-  const share = (cents: number) =>
-    formatPercent(props.envelopeCents > 0 ? Math.round((cents / props.envelopeCents) * 100) : 0, locale());
+  const share = (cents: number) => formatPercent(props.envelopeCents > 0 ? Math.round((cents / props.envelopeCents) * 100) : 0, locale());
   return (
     <>
       <h3>{t('dashboard.envelopeChart.title')}</h3>

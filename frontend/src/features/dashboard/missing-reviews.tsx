@@ -12,7 +12,9 @@ import { ApplicationLink } from './application-link';
 export function MissingReviews(props: { entries: readonly RankingEntry[] }) {
   const { t } = useI18n();
   const reviewers = (count: number) =>
-    count === 0 ? t('dashboard.missing.noReviewer') : t(count === 1 ? 'dashboard.missing.oneReviewer' : 'dashboard.missing.reviewers', { count });
+    count === 0
+      ? t('dashboard.missing.noReviewer')
+      : t(count === 1 ? 'dashboard.missing.oneReviewer' : 'dashboard.missing.reviewers', { count });
   return (
     <section class="dashboard-section" aria-labelledby="dashboard-missing-title">
       <h2 id="dashboard-missing-title">{t('dashboard.missing.title')}</h2>

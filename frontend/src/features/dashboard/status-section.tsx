@@ -15,7 +15,9 @@ export function StatusSection(props: { counts: Record<ApplicationStatus, number>
     <section class="dashboard-section" aria-labelledby="dashboard-status-title">
       <h2 id="dashboard-status-title">{t('dashboard.status.title')}</h2>
       <Show when={total() > 0} fallback={<p class="empty-state">{t('dashboard.status.empty')}</p>}>
-        <p class="dashboard-total">{t(total() === 1 ? 'dashboard.status.totalOne' : 'dashboard.status.totalOther', { count: formatNumber(total(), locale()) })}</p>
+        <p class="dashboard-total">
+          {t(total() === 1 ? 'dashboard.status.totalOne' : 'dashboard.status.totalOther', { count: formatNumber(total(), locale()) })}
+        </p>
         <div class="chart-frame chart-frame--narrow" ref={ref}>
           <StatusChart counts={props.counts} width={width()} />
         </div>

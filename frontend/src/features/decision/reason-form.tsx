@@ -43,7 +43,10 @@ export function ReasonForm(props: {
     }
     setError({});
     try {
-      await run(props.applicationId, props.event === 'request_changes' ? { event: props.event, message: value } : { event: props.event, reason: value });
+      await run(
+        props.applicationId,
+        props.event === 'request_changes' ? { event: props.event, message: value } : { event: props.event, reason: value },
+      );
       props.onDone(props.done);
     } catch (failure) {
       const problem = splitProblem(failure, locale(), t('status.unavailable'));
@@ -58,7 +61,8 @@ export function ReasonForm(props: {
           {error().form}
         </p>
       </Show>
-      <TextArea counter
+      <TextArea
+        counter
         ref={(element) => (field = element)}
         id={`reason-${props.event}`}
         label={props.label}

@@ -74,9 +74,14 @@ export function CommuneCombobox(props: Props) {
     matches().length === 0
       ? t('elig.commune.noMatch')
       : t(matches().length === 1 ? 'elig.commune.oneMatch' : 'elig.commune.matches', { count: matches().length });
+  // The ARIA combobox pattern: focus stays in the input (aria-activedescendant names the
+  // active option) and the arrow keys move it, so an option is neither focusable nor keyed.
   const option = (index: () => number, content: () => string, extra = '') => (
+    // biome-ignore lint/a11y/useFocusableInteractive: see above
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the input's key handler drives the options
     <li
       id={optionId(index())}
+      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a listbox option is an li by the pattern
       role="option"
       class={`combobox__option ${extra}`}
       aria-selected={active() === index()}
@@ -107,6 +112,7 @@ export function CommuneCombobox(props: Props) {
         onClick={() => setOpen(true)}
         onBlur={() => setOpen(false)}
       />
+      {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the combobox pattern's listbox */}
       <ul id={listId} role="listbox" class="combobox__list" aria-label={t('elig.commune.listLabel')} hidden={!open()}>
         <For each={matches()}>{(commune, index) => option(index, () => communeLabel(commune))}</For>
         {option(last, () => t('elig.commune.unlisted'), 'combobox__option--unlisted')}

@@ -80,8 +80,21 @@ export function EligibilityWizard(props: { program: Program }) {
   const liveProblems = () => (problems().length > 0 ? stepProblems(step(), draft, today) : []);
 
   const verdict = () => (
-    <Show when={result()} fallback={checkError() ? <ErrorAlert title={checkError() ?? ''} onRetry={() => void evaluate()} /> : <p class="status-message" role="status">{t('elig.verdict.checking')}</p>}>
-      {(verdict) => <EligibilityVerdict program={props.program} result={verdict()} answers={answers()} startDraft={startDraft} onEdit={() => goTo(1)} />}
+    <Show
+      when={result()}
+      fallback={
+        checkError() ? (
+          <ErrorAlert title={checkError() ?? ''} onRetry={() => void evaluate()} />
+        ) : (
+          <p class="status-message" role="status">
+            {t('elig.verdict.checking')}
+          </p>
+        )
+      }
+    >
+      {(verdict) => (
+        <EligibilityVerdict program={props.program} result={verdict()} answers={answers()} startDraft={startDraft} onEdit={() => goTo(1)} />
+      )}
     </Show>
   );
   const form = () => (
@@ -99,7 +112,14 @@ export function EligibilityWizard(props: { program: Program }) {
     />
   );
   return (
-    <Show when={returning.intent()} fallback={<Show when={step() === RESULT} fallback={form()}>{verdict()}</Show>}>
+    <Show
+      when={returning.intent()}
+      fallback={
+        <Show when={step() === RESULT} fallback={form()}>
+          {verdict()}
+        </Show>
+      }
+    >
       {(saved) => <StartDraftRelay startDraft={startDraft} answers={saved()} onCancel={returning.cancel} />}
     </Show>
   );

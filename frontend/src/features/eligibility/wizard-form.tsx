@@ -58,7 +58,14 @@ export function WizardForm(props: Props) {
         </For>
       </ol>
       <ErrorSummary problems={summary()} focusKey={props.attempt} />
-      <WizardQuestion program={props.program} draft={props.draft} update={props.update} error={error} today={props.today} step={props.step} />
+      <WizardQuestion
+        program={props.program}
+        draft={props.draft}
+        update={props.update}
+        error={error}
+        today={props.today}
+        step={props.step}
+      />
       <div class="button-row wizard__nav">
         <Show
           when={props.step > 1}

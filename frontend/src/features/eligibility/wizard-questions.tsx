@@ -49,7 +49,8 @@ function LegalFormQuestion(props: QuestionProps) {
 /** Question 3: creation or development, each explained in one line. */
 function StageQuestion(props: QuestionProps) {
   const { t } = useI18n();
-  const choices = () => PROJECT_STAGES.map((stage) => ({ value: stage, label: t(`elig.stage.${stage}`), hint: t(`elig.stage.${stage}.hint`) }));
+  const choices = () =>
+    PROJECT_STAGES.map((stage) => ({ value: stage, label: t(`elig.stage.${stage}`), hint: t(`elig.stage.${stage}.hint`) }));
   return (
     <RadioQuestion
       id="elig-stage"

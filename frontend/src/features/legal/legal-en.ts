@@ -16,13 +16,20 @@ export const legalEn: LegalContent = {
       },
       {
         heading: 'Non-accessible content',
-        blocks: ['The detailed audit results, and the list of non-accessible content, will be published on this page as soon as the audit is complete.'],
+        blocks: [
+          'The detailed audit results, and the list of non-accessible content, will be published on this page as soon as the audit is complete.',
+        ],
       },
       {
         heading: 'Preparation of this statement',
         blocks: [
           'This statement was prepared in November 2026.',
-          { items: ['Technologies used: HTML5, CSS, JavaScript.', 'Tested with Chromium, the keyboard alone and the axe-core automated checker.'] },
+          {
+            items: [
+              'Technologies used: HTML5, CSS, JavaScript.',
+              'Tested with Chromium, the keyboard alone and the axe-core automated checker.',
+            ],
+          },
         ],
       },
       {

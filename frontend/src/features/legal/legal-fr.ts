@@ -16,13 +16,20 @@ export const legalFr: LegalContent = {
       },
       {
         heading: 'Contenus non accessibles',
-        blocks: ["Les résultats détaillés de l'audit, et la liste des contenus non accessibles, seront publiés sur cette page dès sa conclusion."],
+        blocks: [
+          "Les résultats détaillés de l'audit, et la liste des contenus non accessibles, seront publiés sur cette page dès sa conclusion.",
+        ],
       },
       {
         heading: 'Établissement de cette déclaration',
         blocks: [
           'Cette déclaration a été établie en novembre 2026.',
-          { items: ['Technologies utilisées : HTML5, CSS, JavaScript.', "Tests effectués avec Chromium, le clavier seul et l'outil automatique axe-core."] },
+          {
+            items: [
+              'Technologies utilisées : HTML5, CSS, JavaScript.',
+              "Tests effectués avec Chromium, le clavier seul et l'outil automatique axe-core.",
+            ],
+          },
         ],
       },
       {
@@ -55,7 +62,8 @@ export const legalFr: LegalContent = {
   },
   legalNotice: {
     title: 'Mentions légales',
-    intro: "Guichet ESS est le service en ligne de dépôt des demandes de subvention de l'unité Économie sociale et solidaire de la Communauté d'agglomération.",
+    intro:
+      "Guichet ESS est le service en ligne de dépôt des demandes de subvention de l'unité Économie sociale et solidaire de la Communauté d'agglomération.",
     sections: [
       {
         heading: 'Éditeur',
@@ -133,7 +141,7 @@ export const legalFr: LegalContent = {
             items: [
               "brouillons jamais déposés : 12 mois après la clôture de l'appel à projets ;",
               'demandes non retenues ou retirées : 3 ans après la décision ;',
-              "demandes retenues : 10 ans après le dernier versement, pour les contrôles comptables et financiers.",
+              'demandes retenues : 10 ans après le dernier versement, pour les contrôles comptables et financiers.',
             ],
           },
         ],
@@ -144,7 +152,7 @@ export const legalFr: LegalContent = {
           "Vous disposez d'un droit d'accès, de rectification, de limitation et d'opposition au traitement de vos données. Pour les exercer, écrivez au délégué à la protection des données :",
           { text: 'Adresse :', link: { label: 'dpo@example.org', href: 'mailto:dpo@example.org' } },
           {
-            text: "Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL :",
+            text: 'Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL :',
             link: { label: 'www.cnil.fr', href: 'https://www.cnil.fr/' },
           },
         ],

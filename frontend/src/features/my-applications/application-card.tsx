@@ -43,7 +43,9 @@ export function ApplicationCard(props: { application: ApplicationSummary }) {
         </Show>
         <div>
           <dt>{t('apps.amount')}</dt>
-          <dd>{item().amountRequestedCents === null ? t('journey.notProvided') : formatEuros(item().amountRequestedCents ?? 0, locale())}</dd>
+          <dd>
+            {item().amountRequestedCents === null ? t('journey.notProvided') : formatEuros(item().amountRequestedCents ?? 0, locale())}
+          </dd>
         </div>
         <div>
           <dt>{t('apps.updatedAt')}</dt>

@@ -44,7 +44,9 @@ export function ApplicationDetails(props: Props) {
         <Show when={application().reference}>{(reference) => <span>{t('app.reference', { reference: reference() })}</span>}</Show>
       </p>
       <Show when={props.justSubmitted && application().reference}>{(reference) => <SubmittedBanner reference={reference()} />}</Show>
-      <p class="app-status-text" role="status">{t(`app.statusText.${application().status}`)}</p>
+      <p class="app-status-text" role="status">
+        {t(`app.statusText.${application().status}`)}
+      </p>
       <DecisionNotice application={application()} />
       <Show when={application().status === 'changes_requested'}>
         <ChangeRequestNotice application={application()} events={props.events ?? []} />

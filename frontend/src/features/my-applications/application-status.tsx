@@ -26,8 +26,7 @@ export function SubmittedBanner(props: { reference: string }) {
  */
 export function ChangeRequestNotice(props: { application: Application; events: TimelineEvent[] }) {
   const { locale, t } = useI18n();
-  const latest = () =>
-    props.events.filter((event) => event.type === 'changes_requested').sort((a, b) => b.at.localeCompare(a.at))[0];
+  const latest = () => props.events.filter((event) => event.type === 'changes_requested').sort((a, b) => b.at.localeCompare(a.at))[0];
   return (
     <section class="notice" aria-labelledby="changes-heading">
       <h2 id="changes-heading" class="notice__title">
@@ -66,7 +65,12 @@ export function DecisionNotice(props: { application: Application }) {
           <h2 id="decision-heading" class="callout__title">
             {t('app.decision.approvedTitle')}
           </h2>
-          <p>{t('app.decision.approvedText', { amount: formatEuros(props.application.amountAwardedCents ?? 0, locale()), date: decidedOn() })}</p>
+          <p>
+            {t('app.decision.approvedText', {
+              amount: formatEuros(props.application.amountAwardedCents ?? 0, locale()),
+              date: decidedOn(),
+            })}
+          </p>
         </section>
       </Match>
       <Match when={props.application.status === 'rejected'}>

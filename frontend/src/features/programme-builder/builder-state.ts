@@ -25,11 +25,15 @@ export function createBuilderState(initial: ProgramDraft) {
 
   // The API's own findings stay until the next attempt: the browser cannot tell when they are fixed.
   createEffect(
-    on(current, () => {
-      if (found().length === 0) return;
-      const still = new Set(validateDraft(copy(draft)).problems.map((p) => p.path));
-      setFound((shown) => shown.filter((p) => still.has(p.path)));
-    }, { defer: true }),
+    on(
+      current,
+      () => {
+        if (found().length === 0) return;
+        const still = new Set(validateDraft(copy(draft)).problems.map((p) => p.path));
+        setFound((shown) => shown.filter((p) => still.has(p.path)));
+      },
+      { defer: true },
+    ),
   );
 
   return {

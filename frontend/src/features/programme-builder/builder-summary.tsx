@@ -30,7 +30,10 @@ export function BuilderSummary() {
   const problems = (): FormProblem[] =>
     state
       .problems()
-      .map((problem) => ({ fieldId: anchorFor(problem.path), message: t('builder.errorSummary.item', { field: pathLabel(problem.path, t), message: text(problem) }) }))
+      .map((problem) => ({
+        fieldId: anchorFor(problem.path),
+        message: t('builder.errorSummary.item', { field: pathLabel(problem.path, t), message: text(problem) }),
+      }))
       .sort(pagePosition);
   return <ErrorSummary problems={problems()} focusKey={state.attempt()} />;
 }

@@ -9,8 +9,18 @@ export function CalendarSection() {
   return (
     <fieldset class="form-section builder-section">
       <legend class="form-section__title">{t('builder.calendar.legend')}</legend>
-      <BuilderDateField path="opensAt" legend={t('builder.opens.label')} value={draft.opens} onChange={(value) => setDraft('opens', value)} />
-      <BuilderDateField path="closesAt" legend={t('builder.closes.label')} value={draft.closes} onChange={(value) => setDraft('closes', value)} />
+      <BuilderDateField
+        path="opensAt"
+        legend={t('builder.opens.label')}
+        value={draft.opens}
+        onChange={(value) => setDraft('opens', value)}
+      />
+      <BuilderDateField
+        path="closesAt"
+        legend={t('builder.closes.label')}
+        value={draft.closes}
+        onChange={(value) => setDraft('closes', value)}
+      />
       <BuilderMoneyField
         path="envelopeCents"
         label={t('builder.envelope.label')}

@@ -15,7 +15,11 @@ export function ChoiceOptions(props: { questionIndex: number }) {
   const { draft, setDraft } = useBuilder();
   const path = () => `questions.${props.questionIndex}.options`;
   const options = () => draft.questions[props.questionIndex]?.options ?? [];
-  const field = useBuilderField({ get path() { return path(); } });
+  const field = useBuilderField({
+    get path() {
+      return path();
+    },
+  });
   const list = createListEditor({
     items: options,
     set: (next) => setDraft('questions', props.questionIndex, 'options', next),
@@ -30,7 +34,13 @@ export function ChoiceOptions(props: { questionIndex: number }) {
     },
   });
   return (
-    <fieldset id={field.id} tabindex="-1" class="form-field form-group builder-options" classList={{ 'form-field--error': !!field.error }} aria-describedby={describedBy(`${field.id}-hint`, field.error && `${field.id}-error`)}>
+    <fieldset
+      id={field.id}
+      tabindex="-1"
+      class="form-field form-group builder-options"
+      classList={{ 'form-field--error': !!field.error }}
+      aria-describedby={describedBy(`${field.id}-hint`, field.error && `${field.id}-error`)}
+    >
       <legend class="form-field__label">{t('builder.options.legend')}</legend>
       <FieldMessages id={field.id} hint={t('builder.options.hint')} error={field.error} />
       <ol class="builder-items builder-items--compact">
@@ -58,7 +68,14 @@ export function ChoiceOptions(props: { questionIndex: number }) {
                     onInput={(l, v) => setDraft('questions', props.questionIndex, 'options', index(), 'label', l, v)}
                     maxLength={200}
                   />
-                  <ItemControls baseId={fieldId(optionPath())} index={index()} count={options().length} itemName={itemName()} onMove={(d) => list.move(index(), d)} onRemove={() => list.remove(index())} />
+                  <ItemControls
+                    baseId={fieldId(optionPath())}
+                    index={index()}
+                    count={options().length}
+                    itemName={itemName()}
+                    onMove={(d) => list.move(index(), d)}
+                    onRemove={() => list.remove(index())}
+                  />
                 </fieldset>
               </li>
             );

@@ -19,26 +19,36 @@ export interface CommuneLineProblem {
   text: string;
 }
 
+/** What is wrong with one non-blank line, given the INSEE codes already read; nothing when it reads. */
+function lineProblem(line: string, seen: ReadonlySet<string>): CommuneLineCode | undefined {
+  const fields = line.split(/[;\t]/).map((field) => field.trim());
+  if (fields.length !== 3) return 'fields';
+  const [insee = '', postcode = '', name = ''] = fields;
+  if (!communeSchema.shape.insee.safeParse(insee.toUpperCase()).success) return 'insee';
+  if (!communeSchema.shape.postcode.safeParse(postcode).success) return 'postcode';
+  if (!communeSchema.shape.name.safeParse(name).success) return 'name';
+  if (seen.has(insee.toUpperCase())) return 'duplicate';
+  return undefined;
+}
+
 /** The communes read from the text, and the lines that could not be read. Blank lines are ignored. */
 export function parseCommunes(text: string): { communes: Commune[]; problems: CommuneLineProblem[] } {
   const communes: Commune[] = [];
   const problems: CommuneLineProblem[] = [];
   const seen = new Set<string>();
-  text.split(/\r?\n/).forEach((raw, index) => {
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
     const line = raw.trim();
-    if (line === '') return;
-    const report = (code: CommuneLineCode) => problems.push({ line: index + 1, code, text: line });
-    const fields = line.split(/[;\t]/).map((field) => field.trim());
-    if (fields.length !== 3) return report('fields');
-    const [insee = '', postcode = '', name = ''] = fields;
+    if (line === '') continue;
+    const problem = lineProblem(line, seen);
+    if (problem) {
+      problems.push({ line: index + 1, code: problem, text: line });
+      continue;
+    }
+    const [insee = '', postcode = '', name = ''] = line.split(/[;\t]/).map((field) => field.trim());
     const commune = { insee: insee.toUpperCase(), postcode, name };
-    if (!communeSchema.shape.insee.safeParse(commune.insee).success) return report('insee');
-    if (!communeSchema.shape.postcode.safeParse(commune.postcode).success) return report('postcode');
-    if (!communeSchema.shape.name.safeParse(commune.name).success) return report('name');
-    if (seen.has(commune.insee)) return report('duplicate');
     seen.add(commune.insee);
     communes.push(commune);
-  });
+  }
   return { communes, problems };
 }
 

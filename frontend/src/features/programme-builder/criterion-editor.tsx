@@ -15,7 +15,11 @@ export function CriterionEditor(props: { index: number; count: number; onMove: (
   const { t } = useI18n();
   const { draft, setDraft } = useBuilder();
   const path = () => `rubric.${props.index}`;
-  const weightField = useBuilderField({ get path() { return `${path()}.weight`; } });
+  const weightField = useBuilderField({
+    get path() {
+      return `${path()}.weight`;
+    },
+  });
   const criterion = () => draft.rubric[props.index]!;
   const name = () => t('builder.criterion.legend', { n: props.index + 1 });
   return (
@@ -47,7 +51,13 @@ export function CriterionEditor(props: { index: number; count: number; onMove: (
             )}
           </Field>
         </div>
-        <BilingualField path={`${path()}.label`} label={t('builder.criterion.label')} value={criterion().label} onInput={(l, v) => setDraft('rubric', props.index, 'label', l, v)} maxLength={200} />
+        <BilingualField
+          path={`${path()}.label`}
+          label={t('builder.criterion.label')}
+          value={criterion().label}
+          onInput={(l, v) => setDraft('rubric', props.index, 'label', l, v)}
+          maxLength={200}
+        />
         <BilingualField
           path={`${path()}.description`}
           label={t('builder.criterion.description')}
@@ -56,7 +66,14 @@ export function CriterionEditor(props: { index: number; count: number; onMove: (
           multiline
           maxLength={2000}
         />
-        <ItemControls baseId={fieldId(path())} index={props.index} count={props.count} itemName={name()} onMove={props.onMove} onRemove={props.onRemove} />
+        <ItemControls
+          baseId={fieldId(path())}
+          index={props.index}
+          count={props.count}
+          itemName={name()}
+          onMove={props.onMove}
+          onRemove={props.onRemove}
+        />
       </fieldset>
     </li>
   );

@@ -35,7 +35,10 @@ export function readWhole(text: string): number | null {
 
 /** Megabytes as typed, with a decimal comma or point, as bytes. */
 export function readMegabytes(text: string): number | null {
-  const trimmed = text.replace(/\s*(mo|mb)$/i, '').trim().replace(',', '.');
+  const trimmed = text
+    .replace(/\s*(mo|mb)$/i, '')
+    .trim()
+    .replace(',', '.');
   if (trimmed === '') return null;
   return /^\d{1,3}(\.\d{1,2})?$/.test(trimmed) ? Math.round(Number(trimmed) * MB) : Number.NaN;
 }

@@ -84,8 +84,11 @@ export function pathLabel(path: string, t: Translate): string {
     }
     return segment;
   });
-  let key: MessageKey | undefined;
-  while (pattern.length > 0 && !(key = LABELS[pattern.join('.')])) pattern.pop();
+  let key: MessageKey | undefined = LABELS[pattern.join('.')];
+  while (pattern.length > 0 && !key) {
+    pattern.pop();
+    key = LABELS[pattern.join('.')];
+  }
   const field = key ? t(key) : path;
   const withLanguage = language ? `${field} (${t(language === 'fr' ? 'builder.lang.fr' : 'builder.lang.en')})` : field;
   return [...items, withLanguage].join(' — ');

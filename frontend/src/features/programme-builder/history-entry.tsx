@@ -27,7 +27,8 @@ export function HistoryEntry(props: { event: AuditEvent }) {
     <li class="timeline__item builder-history__item">
       <p class="timeline__label">{t(`builder.history.${props.event.type}`)}</p>
       <p class="timeline__date">
-        {t('builder.history.by', { name: props.event.actorName })} · <time datetime={props.event.at}>{formatParisDateTime(props.event.at, locale())}</time>
+        {t('builder.history.by', { name: props.event.actorName })} ·{' '}
+        <time datetime={props.event.at}>{formatParisDateTime(props.event.at, locale())}</time>
       </p>
       <Show when={changes().length > 0}>
         <ul class="builder-history__changes">

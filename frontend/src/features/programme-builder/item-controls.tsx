@@ -26,7 +26,13 @@ export function ItemControls(props: {
       <Show when={props.onMove}>
         {(move) => (
           <>
-            <button id={`${props.baseId}-up`} type="button" class="button button--secondary button--small" disabled={props.index === 0} onClick={() => move()('up')}>
+            <button
+              id={`${props.baseId}-up`}
+              type="button"
+              class="button button--secondary button--small"
+              disabled={props.index === 0}
+              onClick={() => move()('up')}
+            >
               <span aria-hidden="true">↑ </span>
               {t('builder.item.up')}
               {hidden()}

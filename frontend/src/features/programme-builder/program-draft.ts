@@ -93,13 +93,19 @@ const STARTER_RUBRIC: CriterionDraft[] = [
   {
     id: 'utilite_sociale',
     label: { fr: 'Utilité sociale', en: 'Social utility' },
-    description: { fr: 'Réponse à un besoin social du territoire, publics bénéficiaires.', en: 'Answer to a social need in the area, people who benefit.' },
+    description: {
+      fr: 'Réponse à un besoin social du territoire, publics bénéficiaires.',
+      en: 'Answer to a social need in the area, people who benefit.',
+    },
     weight: 3,
   },
   {
     id: 'viabilite_economique',
     label: { fr: 'Viabilité économique', en: 'Economic viability' },
-    description: { fr: 'Modèle économique, plan de financement, perspectives de pérennité.', en: 'Business model, financing plan, prospects of lasting.' },
+    description: {
+      fr: 'Modèle économique, plan de financement, perspectives de pérennité.',
+      en: 'Business model, financing plan, prospects of lasting.',
+    },
     weight: 2,
   },
   {
@@ -116,7 +122,9 @@ const STARTER_RUBRIC: CriterionDraft[] = [
  * and both stages accepted, and three starter rubric criteria.
  */
 export function newProgramDraft(today: string): ProgramDraft {
-  const documents = Object.fromEntries(DOCUMENT_TYPES.map((type) => [type, { mode: 'none' as DocumentMode, help: blank() }])) as ProgramDraft['documents'];
+  const documents = Object.fromEntries(
+    DOCUMENT_TYPES.map((type) => [type, { mode: 'none' as DocumentMode, help: blank() }]),
+  ) as ProgramDraft['documents'];
   documents.statuts.mode = 'required';
   documents.rib.mode = 'required';
   return {

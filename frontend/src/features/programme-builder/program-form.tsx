@@ -55,7 +55,10 @@ export function ProgramForm(props: {
           <button type="submit" class="button button--large" disabled={props.pending}>
             {props.pending ? t('builder.form.sending') : props.submitLabel}
           </button>
-          <Show when={props.state.dirty()} fallback={<Show when={props.savedNote}>{(note) => <p class="builder-form__state">{note()}</p>}</Show>}>
+          <Show
+            when={props.state.dirty()}
+            fallback={<Show when={props.savedNote}>{(note) => <p class="builder-form__state">{note()}</p>}</Show>}
+          >
             <p class="builder-form__state builder-form__state--unsaved">{t('builder.form.unsaved')}</p>
           </Show>
         </div>

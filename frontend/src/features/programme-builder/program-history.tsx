@@ -13,7 +13,10 @@ import { HistoryEntry } from './history-entry';
  */
 export function ProgramHistory(props: { programId: string; version: number }) {
   const { t } = useI18n();
-  const [events, { refetch }] = createResource(() => [props.programId, props.version] as const, ([id]) => listProgramEvents(id));
+  const [events, { refetch }] = createResource(
+    () => [props.programId, props.version] as const,
+    ([id]) => listProgramEvents(id),
+  );
   const ordered = () => [...(events.latest ?? [])].sort((a, b) => a.at.localeCompare(b.at));
   return (
     <section class="builder-history" aria-labelledby="builder-history-title">

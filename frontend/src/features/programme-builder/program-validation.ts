@@ -42,7 +42,13 @@ function readNumber(text: string, path: string, read: (text: string) => number |
  * Identifiers have a format the schema checks with a pattern, whose message
  * ("Format invalide.") does not say which; these say it, or that the field is empty.
  */
-function checkIdentifier(value: string, path: string, pattern: { safeParse: (v: unknown) => { success: boolean } }, key: MessageKey, problems: BuilderProblem[]) {
+function checkIdentifier(
+  value: string,
+  path: string,
+  pattern: { safeParse: (v: unknown) => { success: boolean } },
+  key: MessageKey,
+  problems: BuilderProblem[],
+) {
   if (value.trim() === '') problems.push({ path, key: 'builder.error.required' });
   else if (!pattern.safeParse(value.trim()).success) problems.push({ path, key });
 }
@@ -107,8 +113,12 @@ export function readDraft(draft: ProgramDraft): Reading<unknown> & { documentTyp
   checkIdentifier(draft.id, 'id', programSchema.shape.id, 'builder.error.idFormat', problems);
   checkIdentifier(draft.referencePrefix, 'referencePrefix', programSchema.shape.referencePrefix, 'builder.error.prefixFormat', problems);
   if (draft.contactEmail.trim() === '') problems.push({ path: 'contactEmail', key: 'builder.error.required' });
-  draft.questions.forEach((q, i) => checkIdentifier(q.id, `questions.${i}.id`, questionSchema.shape.id, 'builder.error.keyFormat', problems));
-  draft.rubric.forEach((c, i) => checkIdentifier(c.id, `rubric.${i}.id`, questionSchema.shape.id, 'builder.error.keyFormat', problems));
+  draft.questions.forEach((q, i) => {
+    checkIdentifier(q.id, `questions.${i}.id`, questionSchema.shape.id, 'builder.error.keyFormat', problems);
+  });
+  draft.rubric.forEach((c, i) => {
+    checkIdentifier(c.id, `rubric.${i}.id`, questionSchema.shape.id, 'builder.error.keyFormat', problems);
+  });
   const documentTypes = DOCUMENT_TYPES.filter((type) => draft.documents[type].mode !== 'none');
   const value = {
     id: draft.id.trim(),

@@ -15,7 +15,11 @@ export function QuestionEditor(props: { index: number; count: number; onMove: (d
   const { t } = useI18n();
   const { draft, setDraft } = useBuilder();
   const path = () => `questions.${props.index}`;
-  const typeField = useBuilderField({ get path() { return `${path()}.type`; } });
+  const typeField = useBuilderField({
+    get path() {
+      return `${path()}.type`;
+    },
+  });
   const question = () => draft.questions[props.index]!;
   const name = () => t('builder.question.legend', { n: props.index + 1 });
   return (
@@ -47,8 +51,21 @@ export function QuestionEditor(props: { index: number; count: number; onMove: (d
             )}
           </Field>
         </div>
-        <BilingualField path={`${path()}.label`} label={t('builder.question.label')} value={question().label} onInput={(l, v) => setDraft('questions', props.index, 'label', l, v)} maxLength={500} />
-        <BilingualField path={`${path()}.help`} label={t('builder.question.help')} value={question().help} onInput={(l, v) => setDraft('questions', props.index, 'help', l, v)} optional maxLength={1000} />
+        <BilingualField
+          path={`${path()}.label`}
+          label={t('builder.question.label')}
+          value={question().label}
+          onInput={(l, v) => setDraft('questions', props.index, 'label', l, v)}
+          maxLength={500}
+        />
+        <BilingualField
+          path={`${path()}.help`}
+          label={t('builder.question.help')}
+          value={question().help}
+          onInput={(l, v) => setDraft('questions', props.index, 'help', l, v)}
+          optional
+          maxLength={1000}
+        />
         <div class="form-checkbox">
           <input
             id={fieldId(`${path()}.required`)}
@@ -61,7 +78,14 @@ export function QuestionEditor(props: { index: number; count: number; onMove: (d
         <Show when={question().type === 'choice'}>
           <ChoiceOptions questionIndex={props.index} />
         </Show>
-        <ItemControls baseId={fieldId(path())} index={props.index} count={props.count} itemName={name()} onMove={props.onMove} onRemove={props.onRemove} />
+        <ItemControls
+          baseId={fieldId(path())}
+          index={props.index}
+          count={props.count}
+          itemName={name()}
+          onMove={props.onMove}
+          onRemove={props.onRemove}
+        />
       </fieldset>
     </li>
   );

@@ -27,14 +27,24 @@ export function QuestionsSection() {
     },
   });
   return (
-    <fieldset id={field.id} class="form-section builder-section" tabindex="-1" aria-describedby={describedBy(`${field.id}-hint`, field.error && `${field.id}-error`)}>
+    <fieldset
+      id={field.id}
+      class="form-section builder-section"
+      tabindex="-1"
+      aria-describedby={describedBy(`${field.id}-hint`, field.error && `${field.id}-error`)}
+    >
       <legend class="form-section__title">{t('builder.questions.legend')}</legend>
       <FieldMessages id={field.id} hint={t('builder.questions.hint')} error={field.error} />
       <Show when={draft.questions.length > 0} fallback={<p class="muted">{t('builder.questions.none')}</p>}>
         <ol class="builder-items">
           <For each={draft.questions}>
             {(_, index) => (
-              <QuestionEditor index={index()} count={draft.questions.length} onMove={(d) => list.move(index(), d)} onRemove={() => list.remove(index())} />
+              <QuestionEditor
+                index={index()}
+                count={draft.questions.length}
+                onMove={(d) => list.move(index(), d)}
+                onRemove={() => list.remove(index())}
+              />
             )}
           </For>
         </ol>

@@ -29,13 +29,25 @@ export function RubricSection() {
     },
   });
   return (
-    <fieldset id={field.id} tabindex="-1" class="form-section builder-section" aria-describedby={describedBy(`${field.id}-hint`, field.error && `${field.id}-error`)}>
+    <fieldset
+      id={field.id}
+      tabindex="-1"
+      class="form-section builder-section"
+      aria-describedby={describedBy(`${field.id}-hint`, field.error && `${field.id}-error`)}
+    >
       <legend class="form-section__title">{t('builder.rubric.legend')}</legend>
       <FieldMessages id={field.id} hint={t('builder.rubric.scale', { min: SCORE_MIN, max: SCORE_MAX })} error={field.error} />
       <Show when={draft.rubric.length > 0} fallback={<p class="muted">{t('builder.rubric.none')}</p>}>
         <ol class="builder-items">
           <For each={draft.rubric}>
-            {(_, index) => <CriterionEditor index={index()} count={draft.rubric.length} onMove={(d) => list.move(index(), d)} onRemove={() => list.remove(index())} />}
+            {(_, index) => (
+              <CriterionEditor
+                index={index()}
+                count={draft.rubric.length}
+                onMove={(d) => list.move(index(), d)}
+                onRemove={() => list.remove(index())}
+              />
+            )}
           </For>
         </ol>
         <p class="builder-total">{t('builder.rubric.total', { total: totalWeight() })}</p>

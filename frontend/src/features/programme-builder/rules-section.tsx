@@ -37,8 +37,18 @@ export function RulesSection() {
       />
       <TerritoryFields />
       <div class="builder-pair">
-        <BuilderMoneyField path="rules.minAmountCents" label={t('builder.minAmount.label')} value={rules().minAmount} onInput={(v) => setDraft('rules', 'minAmount', v)} />
-        <BuilderMoneyField path="rules.maxAmountCents" label={t('builder.maxAmount.label')} value={rules().maxAmount} onInput={(v) => setDraft('rules', 'maxAmount', v)} />
+        <BuilderMoneyField
+          path="rules.minAmountCents"
+          label={t('builder.minAmount.label')}
+          value={rules().minAmount}
+          onInput={(v) => setDraft('rules', 'minAmount', v)}
+        />
+        <BuilderMoneyField
+          path="rules.maxAmountCents"
+          label={t('builder.maxAmount.label')}
+          value={rules().maxAmount}
+          onInput={(v) => setDraft('rules', 'maxAmount', v)}
+        />
       </div>
       <BuilderTextField
         path="rules.maxShareOfBudgetPercent"
@@ -57,12 +67,35 @@ export function RulesSection() {
         </legend>
         <p class="form-field__hint">{t('builder.age.hint')}</p>
         <div class="builder-pair">
-          <BuilderTextField path="rules.organisationAgeMonths.min" label={t('builder.ageMin.label')} value={rules().ageMin} onInput={(v) => setDraft('rules', 'ageMin', v)} inputMode="numeric" size="short" maxLength={4} optional />
-          <BuilderTextField path="rules.organisationAgeMonths.max" label={t('builder.ageMax.label')} value={rules().ageMax} onInput={(v) => setDraft('rules', 'ageMax', v)} inputMode="numeric" size="short" maxLength={4} optional />
+          <BuilderTextField
+            path="rules.organisationAgeMonths.min"
+            label={t('builder.ageMin.label')}
+            value={rules().ageMin}
+            onInput={(v) => setDraft('rules', 'ageMin', v)}
+            inputMode="numeric"
+            size="short"
+            maxLength={4}
+            optional
+          />
+          <BuilderTextField
+            path="rules.organisationAgeMonths.max"
+            label={t('builder.ageMax.label')}
+            value={rules().ageMax}
+            onInput={(v) => setDraft('rules', 'ageMax', v)}
+            inputMode="numeric"
+            size="short"
+            maxLength={4}
+            optional
+          />
         </div>
       </fieldset>
       <div class="form-checkbox">
-        <input id="pb-rules-siretRequired" type="checkbox" checked={rules().siretRequired} onChange={(e) => setDraft('rules', 'siretRequired', e.currentTarget.checked)} />
+        <input
+          id="pb-rules-siretRequired"
+          type="checkbox"
+          checked={rules().siretRequired}
+          onChange={(e) => setDraft('rules', 'siretRequired', e.currentTarget.checked)}
+        />
         <label for="pb-rules-siretRequired">{t('builder.siret.label')}</label>
       </div>
     </fieldset>

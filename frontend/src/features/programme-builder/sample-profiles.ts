@@ -65,7 +65,12 @@ export function sampleProfiles(rules: EligibilityRules, today: string): SamplePr
   const ageMin = rules.organisationAgeMonths?.min ?? 0;
   const youngAge = ageMin > 0 ? ageMin - 1 : 2;
 
-  const profile = (id: SampleId, commune: Commune, answers: Omit<EligibilityAnswers, 'communeInsee' | 'siret' | 'creationDate'>, ageMonths: number | null): SampleProfile => ({
+  const profile = (
+    id: SampleId,
+    commune: Commune,
+    answers: Omit<EligibilityAnswers, 'communeInsee' | 'siret' | 'creationDate'>,
+    ageMonths: number | null,
+  ): SampleProfile => ({
     id,
     communeName: commune.name,
     insideTerritory: communes.some((c) => c.insee === commune.insee),
@@ -79,16 +84,46 @@ export function sampleProfiles(rules: EligibilityRules, today: string): SamplePr
   });
 
   return [
-    profile('association', home, { legalForm: 'association', stage: 'development', amountRequestedCents: 15_000_00, totalBudgetCents: 45_000_00 }, age),
-    profile('scop_creation', neighbour, { legalForm: 'en_creation', stage: 'creation', amountRequestedCents: 8_000_00, totalBudgetCents: 20_000_00 }, null),
-    profile('foundation_outside', away, { legalForm: 'fondation', stage: 'development', amountRequestedCents: 12_000_00, totalBudgetCents: 40_000_00 }, age),
-    profile('above_cap', home, { legalForm: 'scic', stage: 'development', amountRequestedCents: aboveCap, totalBudgetCents: comfortable(aboveCap) }, age),
-    profile('above_share', neighbour, {
-      legalForm: 'scop',
-      stage: 'development',
-      amountRequestedCents: withinRange,
-      totalBudgetCents: Math.max(Math.floor((withinRange * 100) / (share + 20)), 1),
-    }, age),
-    profile('young', home, { legalForm: 'association', stage: 'creation', amountRequestedCents: 5_000_00, totalBudgetCents: 15_000_00 }, youngAge),
+    profile(
+      'association',
+      home,
+      { legalForm: 'association', stage: 'development', amountRequestedCents: 15_000_00, totalBudgetCents: 45_000_00 },
+      age,
+    ),
+    profile(
+      'scop_creation',
+      neighbour,
+      { legalForm: 'en_creation', stage: 'creation', amountRequestedCents: 8_000_00, totalBudgetCents: 20_000_00 },
+      null,
+    ),
+    profile(
+      'foundation_outside',
+      away,
+      { legalForm: 'fondation', stage: 'development', amountRequestedCents: 12_000_00, totalBudgetCents: 40_000_00 },
+      age,
+    ),
+    profile(
+      'above_cap',
+      home,
+      { legalForm: 'scic', stage: 'development', amountRequestedCents: aboveCap, totalBudgetCents: comfortable(aboveCap) },
+      age,
+    ),
+    profile(
+      'above_share',
+      neighbour,
+      {
+        legalForm: 'scop',
+        stage: 'development',
+        amountRequestedCents: withinRange,
+        totalBudgetCents: Math.max(Math.floor((withinRange * 100) / (share + 20)), 1),
+      },
+      age,
+    ),
+    profile(
+      'young',
+      home,
+      { legalForm: 'association', stage: 'creation', amountRequestedCents: 5_000_00, totalBudgetCents: 15_000_00 },
+      youngAge,
+    ),
   ];
 }

@@ -17,7 +17,10 @@ export function SampleResult(props: { profile: SampleProfile; result: Eligibilit
       LEGAL_FORM_LABELS[answers().legalForm][locale()],
       props.profile.insideTerritory ? props.profile.communeName : t('builder.sample.outside', { commune: props.profile.communeName }),
       t(`builder.sample.stage.${answers().stage}`),
-      t('builder.sample.amount', { amount: formatEuros(answers().amountRequestedCents, locale()), budget: formatEuros(answers().totalBudgetCents, locale()) }),
+      t('builder.sample.amount', {
+        amount: formatEuros(answers().amountRequestedCents, locale()),
+        budget: formatEuros(answers().totalBudgetCents, locale()),
+      }),
       age(),
     ].join(' · ');
   const age = () => {
@@ -27,7 +30,10 @@ export function SampleResult(props: { profile: SampleProfile; result: Eligibilit
   };
   const failed = () => props.result.criteria.filter((criterion) => !criterion.passed);
   return (
-    <li class="builder-sample" classList={{ 'builder-sample--passed': props.result.eligible, 'builder-sample--failed': !props.result.eligible }}>
+    <li
+      class="builder-sample"
+      classList={{ 'builder-sample--passed': props.result.eligible, 'builder-sample--failed': !props.result.eligible }}
+    >
       <h3 class="builder-sample__name">{t(`builder.sample.${props.profile.id}`)}</h3>
       <p class="builder-sample__facts">{facts()}</p>
       <p class="builder-sample__verdict">

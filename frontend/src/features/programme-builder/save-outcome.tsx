@@ -11,7 +11,12 @@ export type SaveOutcome = { kind: 'saved'; message: string } | Exclude<SaveFailu
  * saved meanwhile, offers to load their version (saying that this discards the
  * manager's changes) or to look at it first in another tab.
  */
-export function SaveOutcomeView(props: { outcome: SaveOutcome | undefined; programHref?: string; onReload?: () => void; reloading?: boolean }) {
+export function SaveOutcomeView(props: {
+  outcome: SaveOutcome | undefined;
+  programHref?: string;
+  onReload?: () => void;
+  reloading?: boolean;
+}) {
   const { locale, t } = useI18n();
   let alert: HTMLDivElement | undefined;
   createEffect(() => {
@@ -33,8 +38,7 @@ export function SaveOutcomeView(props: { outcome: SaveOutcome | undefined; progr
                   {t('builder.stale.reload')}
                 </button>
                 <a href={props.programHref} target="_blank" rel="noopener">
-                  {t('builder.stale.compare')}{' '}
-                  <span class="visually-hidden">{t('builder.newTab')}</span>
+                  {t('builder.stale.compare')} <span class="visually-hidden">{t('builder.newTab')}</span>
                 </a>
               </div>
             </div>

@@ -23,7 +23,12 @@ export const STATUS_MOVES: Record<ProgramStatus, readonly { move: StatusMove; to
  * the button pressed may be gone). Unsaved edits go out with the move, and the
  * dialog says so.
  */
-export function StatusActions(props: { status: ProgramStatus; pending: boolean; dirty: boolean; onMove: (move: StatusMove, to: ProgramStatus) => Promise<void> }) {
+export function StatusActions(props: {
+  status: ProgramStatus;
+  pending: boolean;
+  dirty: boolean;
+  onMove: (move: StatusMove, to: ProgramStatus) => Promise<void>;
+}) {
   const { t } = useI18n();
   const [chosen, setChosen] = createSignal<{ move: StatusMove; to: ProgramStatus }>();
   let dialog: HTMLDialogElement | undefined;
@@ -58,7 +63,14 @@ export function StatusActions(props: { status: ProgramStatus; pending: boolean; 
           )}
         </For>
       </div>
-      <dialog ref={dialog} class="dialog builder-dialog" aria-labelledby="builder-move-title" aria-describedby="builder-move-text" onClose={() => heading?.focus()} onCancel={(e) => props.pending && e.preventDefault()}>
+      <dialog
+        ref={dialog}
+        class="dialog builder-dialog"
+        aria-labelledby="builder-move-title"
+        aria-describedby="builder-move-text"
+        onClose={() => heading?.focus()}
+        onCancel={(e) => props.pending && e.preventDefault()}
+      >
         <Show when={chosen()}>
           {(choice) => (
             <>
@@ -73,7 +85,13 @@ export function StatusActions(props: { status: ProgramStatus; pending: boolean; 
                 <button type="button" class="button" disabled={props.pending} onClick={() => void confirm()}>
                   {props.pending ? t('builder.form.sending') : t(`builder.move.${choice().move}.confirm`)}
                 </button>
-                <button ref={cancel} type="button" class="button button--secondary" disabled={props.pending} onClick={() => dialog?.close()}>
+                <button
+                  ref={cancel}
+                  type="button"
+                  class="button button--secondary"
+                  disabled={props.pending}
+                  onClick={() => dialog?.close()}
+                >
                   {t('builder.move.cancel')}
                 </button>
               </div>

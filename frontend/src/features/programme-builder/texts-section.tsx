@@ -9,7 +9,13 @@ export function TextsSection() {
   return (
     <fieldset class="form-section builder-section">
       <legend class="form-section__title">{t('builder.texts.legend')}</legend>
-      <BilingualField path="title" label={t('builder.title.label')} value={draft.title} onInput={(l, v) => setDraft('title', l, v)} maxLength={200} />
+      <BilingualField
+        path="title"
+        label={t('builder.title.label')}
+        value={draft.title}
+        onInput={(l, v) => setDraft('title', l, v)}
+        maxLength={200}
+      />
       <BilingualField
         path="summary"
         label={t('builder.summary.label')}

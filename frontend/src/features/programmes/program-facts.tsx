@@ -52,7 +52,11 @@ export function ProgramFacts(props: { program: Program }) {
         </ul>
       </dd>
       <dt>{t('facts.stages')}</dt>
-      <dd>{rules().stages.map((stage) => t(`stage.${stage}`)).join(', ')}</dd>
+      <dd>
+        {rules()
+          .stages.map((stage) => t(`stage.${stage}`))
+          .join(', ')}
+      </dd>
       <dt>{t('facts.siret')}</dt>
       <dd>{rules().siretRequired ? t('facts.siretRequired') : t('facts.siretOptional')}</dd>
       <Show when={age()}>

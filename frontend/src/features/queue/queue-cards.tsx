@@ -17,7 +17,9 @@ export function QueueCards(props: QueueListProps) {
           <li class="queue-card">
             <div class="queue-card__head">
               <Show when={props.selection}>
-                {(selection) => <QueueSelect item={item} selected={selection().has(item.id)} onToggle={(on) => selection().toggle(item.id, on)} />}
+                {(selection) => (
+                  <QueueSelect item={item} selected={selection().has(item.id)} onToggle={(on) => selection().toggle(item.id, on)} />
+                )}
               </Show>
               <h3 class="queue-card__title">
                 <QueueLink item={item} />

@@ -39,6 +39,7 @@ export function QueueFilters(props: {
   const statuses = () => QUEUE_STATUSES.map((status) => ({ value: status, label: t(`review.queue.status.${status}`) }));
   const sorts = () => QUEUE_SORTS.map((sort) => ({ value: sort, label: t(`review.queue.sort.${sort}`) }));
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is not yet exposed by every screen reader; a form with role="search" is
     <form class="queue-filters" role="search" aria-label={t('review.queue.filters')} onSubmit={(event) => event.preventDefault()}>
       <Select
         id="queue-status"

@@ -14,13 +14,17 @@ export function useQueueText() {
   const { locale, t } = useI18n();
   return {
     title: (item: QueueItem) => item.projectTitle?.trim() || t('app.untitled'),
-    amount: (item: QueueItem) => (item.amountRequestedCents === null ? t('journey.notProvided') : formatEuros(item.amountRequestedCents, locale())),
+    amount: (item: QueueItem) =>
+      item.amountRequestedCents === null ? t('journey.notProvided') : formatEuros(item.amountRequestedCents, locale()),
     submitted: (item: QueueItem) => (item.submittedAt ? formatParisDate(item.submittedAt, locale()) : t('journey.notProvided')),
-    score: (item: QueueItem) => (item.score === null ? t('review.queue.notScored') : t('review.score.outOf100', { score: formatScore(item.score, locale()) })),
+    score: (item: QueueItem) =>
+      item.score === null ? t('review.queue.notScored') : t('review.score.outOf100', { score: formatScore(item.score, locale()) }),
     reviewers: (item: QueueItem) =>
       item.reviewerCount === 0
         ? t('review.queue.unassigned')
-        : t(plural(locale(), item.reviewerCount, 'review.queue.reviewersOne', 'review.queue.reviewersOther'), { count: item.reviewerCount }),
+        : t(plural(locale(), item.reviewerCount, 'review.queue.reviewersOne', 'review.queue.reviewersOther'), {
+            count: item.reviewerCount,
+          }),
   };
 }
 
@@ -56,7 +60,9 @@ export function QueueFollowUp(props: { item: QueueItem; manager: boolean }) {
       <Show when={props.manager && props.item.conflictCount > 0}>
         <span class="flag flag--alert">
           <span aria-hidden="true">⚠ </span>
-          {t(plural(locale(), props.item.conflictCount, 'review.queue.conflictOne', 'review.queue.conflictOther'), { count: props.item.conflictCount })}
+          {t(plural(locale(), props.item.conflictCount, 'review.queue.conflictOne', 'review.queue.conflictOther'), {
+            count: props.item.conflictCount,
+          })}
         </span>
       </Show>
       <Show when={props.item.disagreement}>

@@ -27,7 +27,9 @@ export function QueueResults(props: { queue: ReturnType<typeof useQueue> } & Omi
   return (
     <>
       <p class="visually-hidden" role="status">
-        {props.queue.state() === 'ready' ? t(plural(locale(), count(), 'review.queue.shownOne', 'review.queue.shownOther'), { count: count() }) : ''}
+        {props.queue.state() === 'ready'
+          ? t(plural(locale(), count(), 'review.queue.shownOne', 'review.queue.shownOther'), { count: count() })
+          : ''}
       </p>
       <Switch>
         <Match when={props.queue.state() === 'loading'}>
@@ -43,7 +45,9 @@ export function QueueResults(props: { queue: ReturnType<typeof useQueue> } & Omi
           <div ref={list}>
             <Show
               when={wide()}
-              fallback={<QueueCards items={props.queue.items()} manager={props.manager} selection={props.selection} caption={props.caption} />}
+              fallback={
+                <QueueCards items={props.queue.items()} manager={props.manager} selection={props.selection} caption={props.caption} />
+              }
             >
               <QueueTable items={props.queue.items()} manager={props.manager} selection={props.selection} caption={props.caption} />
             </Show>

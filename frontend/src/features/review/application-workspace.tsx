@@ -58,7 +58,12 @@ export function ApplicationWorkspace(props: {
       notice.show(message);
     },
   };
-  createEffect(on(() => loaded() !== undefined, (ready) => ready && props.initialNotice && notice.show(props.initialNotice)));
+  createEffect(
+    on(
+      () => loaded() !== undefined,
+      (ready) => ready && props.initialNotice && notice.show(props.initialNotice),
+    ),
+  );
   return (
     <Switch>
       <Match when={notFound()}>

@@ -23,7 +23,10 @@ async function ownReview(applicationId: string): Promise<ReviewState | null> {
  */
 export function ManagerOwnReview(props: { context: WorkspaceContext }) {
   const { t } = useI18n();
-  const [state, { mutate, refetch }] = createResource(() => ({ id: props.context.application.id, key: props.context.reloadKey }), (source) => ownReview(source.id));
+  const [state, { mutate, refetch }] = createResource(
+    () => ({ id: props.context.application.id, key: props.context.reloadKey }),
+    (source) => ownReview(source.id),
+  );
   const current = () => (state.error ? undefined : state.latest);
   const assigned = () => {
     const value = current();

@@ -24,7 +24,10 @@ export function ManagerReviews(props: {
   slots: Pick<ManagerSlots, 'assignmentList' | 'addReviewers'>;
 }) {
   const { locale, t } = useI18n();
-  const [data, { refetch }] = createResource(() => ({ id: props.application.id, key: props.reloadKey }), (source) => listApplicationReviews(source.id));
+  const [data, { refetch }] = createResource(
+    () => ({ id: props.application.id, key: props.reloadKey }),
+    (source) => listApplicationReviews(source.id),
+  );
   const rubric = () => props.program?.rubric ?? [];
   const criterionLabel = (id: string) => rubric().find((criterion) => criterion.id === id)?.label[locale()] ?? id;
   const submitted = () => (data.latest?.reviews ?? []).filter((review) => review.submitted);

@@ -41,7 +41,8 @@ export function MyReview(props: {
           {(review) => (
             <>
               <p class="callout callout--success">
-                {t('review.mine.submittedOn', { date: formatParisDate(review().submittedAt ?? review().updatedAt, locale()) })} {t('review.mine.locked')}
+                {t('review.mine.submittedOn', { date: formatParisDate(review().submittedAt ?? review().updatedAt, locale()) })}{' '}
+                {t('review.mine.locked')}
               </p>
               <ReviewSheet review={review()} rubric={props.program?.rubric ?? []} />
             </>

@@ -15,7 +15,9 @@ export type RubricProblem =
 export function rubricProblem(error: unknown, rubric: readonly RubricCriterion[], locale: Locale, fallback: string): RubricProblem {
   const problem = splitProblem(error, locale, fallback);
   if (error instanceof ApiError && error.status === 409) return { kind: 'locked', message: problem.form };
-  const criteria = Object.fromEntries(Object.entries(problem.fields).map(([path, message]) => [path.replace(/^body\.scores\./, ''), message]));
+  const criteria = Object.fromEntries(
+    Object.entries(problem.fields).map(([path, message]) => [path.replace(/^body\.scores\./, ''), message]),
+  );
   const placed = rubric.some((criterion) => criteria[criterion.id] !== undefined);
   return { kind: 'invalid', criteria, form: problem.form ?? (placed ? undefined : Object.values(problem.fields)[0]) };
 }

@@ -26,7 +26,9 @@ export function TransmitDialog(props: {
       control={props.control}
     >
       <p>{t('review.rubric.confirmText')}</p>
-      <p class="review-sheet__score">{t('review.score.weighted', { score: formatScore(weightedScore(props.rubric, props.scores), locale()) })}</p>
+      <p class="review-sheet__score">
+        {t('review.score.weighted', { score: formatScore(weightedScore(props.rubric, props.scores), locale()) })}
+      </p>
     </Dialog>
   );
 }

@@ -10,7 +10,13 @@ import type { CodeSent } from './sign-in-flow';
 
 const verifyCode = action((email: string, code: string) => signIn(email, code), 'sign-in-verify-code');
 
-type Props = { email: string; sent: CodeSent; onResent: (sent: CodeSent) => void; onChangeEmail: () => void; onSignedIn: () => Promise<void> };
+type Props = {
+  email: string;
+  sent: CodeSent;
+  onResent: (sent: CodeSent) => void;
+  onChangeEmail: () => void;
+  onSignedIn: () => Promise<void>;
+};
 
 /** Step 2 of sign-in: the six-digit code, a way to get a new one, and a way back to the address. */
 export function CodeStep(props: Props) {
@@ -84,7 +90,12 @@ export function CodeStep(props: Props) {
         {t('signin.submit')}
       </button>
       <div class="button-row">
-        <ResendCode email={props.email} sent={props.sent} onResent={resent} onFailure={(failure) => fail(failure, t('status.unavailable'))} />
+        <ResendCode
+          email={props.email}
+          sent={props.sent}
+          onResent={resent}
+          onFailure={(failure) => fail(failure, t('status.unavailable'))}
+        />
         <button type="button" class="link-button" onClick={() => props.onChangeEmail()}>
           {t('signin.changeEmail')}
         </button>

@@ -34,7 +34,9 @@ export function EmailStep(props: { email: string; onEmail: (email: string) => vo
         return;
       } catch (failure) {
         const wait = retryAfter(failure);
-        setError(wait ? t('signin.error.tooMany', { seconds: wait }) : problemMessage(failure, locale(), t('status.unavailable'), 'body.email'));
+        setError(
+          wait ? t('signin.error.tooMany', { seconds: wait }) : problemMessage(failure, locale(), t('status.unavailable'), 'body.email'),
+        );
       }
     }
     setAttempt((count) => count + 1);

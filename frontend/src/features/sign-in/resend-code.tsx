@@ -12,12 +12,22 @@ const resendCode = action((email: string, locale: 'fr' | 'en') => requestCode(em
  * "Renvoyer un code", disabled with the seconds left written on it for as long
  * as the API would refuse a new code (after each sending, and after a 429).
  */
-export function ResendCode(props: { email: string; sent: CodeSent; onResent: (sent: CodeSent) => void; onFailure: (failure: unknown) => void }) {
+export function ResendCode(props: {
+  email: string;
+  sent: CodeSent;
+  onResent: (sent: CodeSent) => void;
+  onFailure: (failure: unknown) => void;
+}) {
   const { locale, t } = useI18n();
   const resend = useAction(resendCode);
   const resending = useSubmission(resendCode);
   const countdown = createCountdown();
-  createEffect(on(() => props.sent, (sent) => countdown.start(sent.resendAfterSeconds)));
+  createEffect(
+    on(
+      () => props.sent,
+      (sent) => countdown.start(sent.resendAfterSeconds),
+    ),
+  );
   const sendAgain = async () => {
     try {
       props.onResent(await resend(props.email, locale()));
@@ -28,7 +38,12 @@ export function ResendCode(props: { email: string; sent: CodeSent; onResent: (se
     }
   };
   return (
-    <button type="button" class="button button--secondary" disabled={countdown.remaining() > 0 || resending.pending} onClick={() => void sendAgain()}>
+    <button
+      type="button"
+      class="button button--secondary"
+      disabled={countdown.remaining() > 0 || resending.pending}
+      onClick={() => void sendAgain()}
+    >
       {countdown.remaining() > 0 ? t('signin.resendIn', { seconds: countdown.remaining() }) : t('signin.resend')}
     </button>
   );

@@ -24,7 +24,13 @@ export function SignInFlow(props: { next: string | null }) {
   return (
     <Show when={sent()} fallback={<EmailStep email={email()} onEmail={setEmail} onSent={setSent} />}>
       {(current) => (
-        <CodeStep email={email().trim()} sent={current()} onResent={setSent} onChangeEmail={() => setSent(undefined)} onSignedIn={signedIn} />
+        <CodeStep
+          email={email().trim()}
+          sent={current()}
+          onResent={setSent}
+          onChangeEmail={() => setSent(undefined)}
+          onSignedIn={signedIn}
+        />
       )}
     </Show>
   );

@@ -25,9 +25,7 @@ export function StaffProgramCard(props: { program: ProgramSummary; manager: bool
   const state = () => windowState(props.program, new Date());
   const named = (label: string) => (
     <>
-      {label}
-      {' '}
-      <span class="visually-hidden">— {title()}</span>
+      {label} <span class="visually-hidden">— {title()}</span>
     </>
   );
   return (

@@ -30,7 +30,11 @@ export function InviteForm(props: { onInvited: (user: StaffUser) => void }) {
   let confirmation: HTMLDivElement | undefined;
 
   const localErrors = (): Partial<Record<InviteField, string>> => ({
-    ...(email().trim() === '' ? { email: t('team.invite.emailMissing') } : !email().includes('@') ? { email: t('team.invite.emailInvalid') } : {}),
+    ...(email().trim() === ''
+      ? { email: t('team.invite.emailMissing') }
+      : !email().includes('@')
+        ? { email: t('team.invite.emailInvalid') }
+        : {}),
     ...(displayName().trim().length < 2 ? { displayName: t('team.invite.nameMissing') } : {}),
   });
   const show = (found: Partial<Record<InviteField, string>>) => {
@@ -78,7 +82,16 @@ export function InviteForm(props: { onInvited: (user: StaffUser) => void }) {
         </div>
       </Show>
       <div class="invite-form__fields">
-        <TextField spellcheck={false} id="invite-email" label={t('team.invite.email')} type="email" value={email()} onInput={setEmail} error={errors().email} ref={(el) => (inputs.email = el)} />
+        <TextField
+          spellcheck={false}
+          id="invite-email"
+          label={t('team.invite.email')}
+          type="email"
+          value={email()}
+          onInput={setEmail}
+          error={errors().email}
+          ref={(el) => (inputs.email = el)}
+        />
         <TextField
           spellcheck={false}
           id="invite-name"

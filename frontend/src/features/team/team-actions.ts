@@ -15,10 +15,7 @@ export type StaffRole = 'reviewer' | 'manager';
 export const STAFF_ROLE_CHOICES: readonly StaffRole[] = ['reviewer', 'manager'];
 
 /** Invites someone by email (the API creates or promotes the account and sends the mail). */
-export const inviteAction = action(
-  (input: { email: string; displayName: string; role: StaffRole }) => inviteStaff(input),
-  'staff-invite',
-);
+export const inviteAction = action((input: { email: string; displayName: string; role: StaffRole }) => inviteStaff(input), 'staff-invite');
 
 /** Changes an account's role or status; either ends its sessions at once on the API side. */
 export const updateStaffAction = action(

@@ -8,8 +8,20 @@ import type { Program } from '../../../../functions/src/domain/program';
 import type { Me } from '../../../../frontend/src/lib/api';
 import { amorcage, jsonResponse } from '../../fixtures';
 
-export const manager: Me = { id: 'usr_claire', email: 'claire@agglo.example.org', displayName: 'Claire Martin', role: 'manager', locale: 'fr' };
-export const reviewer: Me = { id: 'usr_yann', email: 'yann@agglo.example.org', displayName: 'Yann Le Gall', role: 'reviewer', locale: 'fr' };
+export const manager: Me = {
+  id: 'usr_claire',
+  email: 'claire@agglo.example.org',
+  displayName: 'Claire Martin',
+  role: 'manager',
+  locale: 'fr',
+};
+export const reviewer: Me = {
+  id: 'usr_yann',
+  email: 'yann@agglo.example.org',
+  displayName: 'Yann Le Gall',
+  role: 'reviewer',
+  locale: 'fr',
+};
 
 export const asManager = { 'GET /api/me': () => jsonResponse(manager) };
 
@@ -33,13 +45,30 @@ export const draftProgram: Program = {
       ],
     },
   ],
-  rubric: [{ id: 'utilite_sociale', label: { fr: 'Utilité sociale', en: 'Social utility' }, description: { fr: 'Besoin social.', en: 'Social need.' }, weight: 3 }],
+  rubric: [
+    {
+      id: 'utilite_sociale',
+      label: { fr: 'Utilité sociale', en: 'Social utility' },
+      description: { fr: 'Besoin social.', en: 'Social need.' },
+      weight: 3,
+    },
+  ],
   version: 1,
 };
 
 /** A 409 as the API sends it, with the version now stored when it gives one. */
 export function conflict(detail: { fr: string; en: string }, currentVersion?: number): Response {
-  return jsonResponse({ type: 'about:blank', title: 'Conflict', status: 409, detail: detail.fr, detailI18n: detail, ...(currentVersion ? { currentVersion } : {}) }, 409);
+  return jsonResponse(
+    {
+      type: 'about:blank',
+      title: 'Conflict',
+      status: 409,
+      detail: detail.fr,
+      detailI18n: detail,
+      ...(currentVersion ? { currentVersion } : {}),
+    },
+    409,
+  );
 }
 
 /** Sets an input's value and fires `input`, as typing the whole value would. */
@@ -65,6 +94,7 @@ export function control<T extends HTMLElement = HTMLInputElement>(label: string,
 /** The fieldset whose legend reads `legend`. */
 export function group(legend: string, container: ParentNode = document): HTMLFieldSetElement {
   const found = [...container.querySelectorAll('legend')].filter((l) => text(l).replace(/ \(facultatif\)$/, '') === legend);
-  if (found.length !== 1 || !(found[0]?.parentElement instanceof HTMLFieldSetElement)) throw new Error(`${found.length} groups named "${legend}"`);
+  if (found.length !== 1 || !(found[0]?.parentElement instanceof HTMLFieldSetElement))
+    throw new Error(`${found.length} groups named "${legend}"`);
   return found[0].parentElement;
 }

@@ -15,7 +15,9 @@ describe('communes editor', () => {
   });
 
   it('reports each bad line with its number and reason, and keeps the good ones', () => {
-    const text = ['62041;62000;Arras', '62099;62217', '6204;62000;Agny', '62012;6221;Agny', '62012;62217;', '62041;62000;Arras bis'].join('\n');
+    const text = ['62041;62000;Arras', '62099;62217', '6204;62000;Agny', '62012;6221;Agny', '62012;62217;', '62041;62000;Arras bis'].join(
+      '\n',
+    );
     const { communes, problems } = parseCommunes(text);
     expect(communes).toEqual([{ insee: '62041', postcode: '62000', name: 'Arras' }]);
     expect(problems.map(({ line, code }) => [line, code])).toEqual([

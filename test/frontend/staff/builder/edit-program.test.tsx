@@ -82,7 +82,10 @@ describe('editing a programme', { timeout: 30_000 }, () => {
 
   it('saves the whole programme with its version and says so', async () => {
     const user = userEvent.setup();
-    const calls = editApi({ 'PUT /api/programs/fabrique-2027': (body) => jsonResponse({ ...draftProgram, ...(body as Program), version: 2, updatedAt: '2026-11-20T10:00:00Z' }) });
+    const calls = editApi({
+      'PUT /api/programs/fabrique-2027': (body) =>
+        jsonResponse({ ...draftProgram, ...(body as Program), version: 2, updatedAt: '2026-11-20T10:00:00Z' }),
+    });
     await openEditor();
     setValue(control('Titre (français)'), 'Fabrique à projets solidaires 2027');
     expect(screen.getByText('Modifications non enregistrées.')).toBeInTheDocument();
@@ -114,7 +117,11 @@ describe('editing a programme', { timeout: 30_000 }, () => {
       ...asManager,
       'GET /api/programs/fabrique-2027': () => jsonResponse(stored),
       'GET /api/programs/fabrique-2027/events': () => jsonResponse({ items: [] }),
-      'PUT /api/programs/fabrique-2027': () => conflict({ fr: 'Le programme a été modifié entre-temps : rechargez-le.', en: 'The programme was changed meanwhile: reload it.' }, 3),
+      'PUT /api/programs/fabrique-2027': () =>
+        conflict(
+          { fr: 'Le programme a été modifié entre-temps : rechargez-le.', en: 'The programme was changed meanwhile: reload it.' },
+          3,
+        ),
     });
     await openEditor();
     setValue(control('Titre (français)'), 'Mon nouveau titre');
@@ -136,7 +143,8 @@ describe('editing a programme', { timeout: 30_000 }, () => {
 
   it('shows a refusal prominently with the reason the API gives', async () => {
     const user = userEvent.setup();
-    const reason = 'Des demandes existent déjà : ces éléments ne peuvent plus changer (rules). Créez un nouveau programme si les règles doivent évoluer.';
+    const reason =
+      'Des demandes existent déjà : ces éléments ne peuvent plus changer (rules). Créez un nouveau programme si les règles doivent évoluer.';
     editApi({ 'PUT /api/programs/fabrique-2027': () => conflict({ fr: reason, en: 'Applications already exist.' }, 1) });
     await openEditor();
     setValue(control('Part maximale du budget du projet'), '60');
@@ -150,7 +158,10 @@ describe('editing a programme', { timeout: 30_000 }, () => {
 
   it('publishes after confirmation, sending the programme with the new status', async () => {
     const user = userEvent.setup();
-    const calls = editApi({ 'PUT /api/programs/fabrique-2027': (body) => jsonResponse({ ...draftProgram, ...(body as Program), version: 2, updatedAt: '2026-11-20T10:00:00Z' }) });
+    const calls = editApi({
+      'PUT /api/programs/fabrique-2027': (body) =>
+        jsonResponse({ ...draftProgram, ...(body as Program), version: 2, updatedAt: '2026-11-20T10:00:00Z' }),
+    });
     await openEditor();
     const status = screen.getByRole('region', { name: 'Statut du programme' });
     expect(status).toHaveTextContent('Statut actuel : Brouillon');
@@ -164,7 +175,9 @@ describe('editing a programme', { timeout: 30_000 }, () => {
     expect(status).toHaveTextContent('Statut actuel : Publié');
     expect(within(status).getByRole('button', { name: 'Clôturer' })).toBeInTheDocument();
     expect(within(status).getByRole('heading', { name: 'Statut du programme' })).toHaveFocus();
-    expect(puts(calls)).toEqual([expect.objectContaining({ status: 'published', version: 1, id: 'fabrique-2027', rubric: draftProgram.rubric })]);
+    expect(puts(calls)).toEqual([
+      expect.objectContaining({ status: 'published', version: 1, id: 'fabrique-2027', rubric: draftProgram.rubric }),
+    ]);
     await vi.waitFor(() => expect(calls.filter((call) => call.path.endsWith('/events'))).toHaveLength(2));
   });
 
@@ -172,7 +185,9 @@ describe('editing a programme', { timeout: 30_000 }, () => {
     editApi();
     await openEditor();
     const history = screen.getByRole('region', { name: 'Historique' });
-    const entries = await within(history).findAllByRole('listitem', {}, { timeout: 2000 }).then((items) => items.filter((item) => item.classList.contains('timeline__item')));
+    const entries = await within(history)
+      .findAllByRole('listitem', {}, { timeout: 2000 })
+      .then((items) => items.filter((item) => item.classList.contains('timeline__item')));
     expect(entries.map((entry) => entry.querySelector('.timeline__label')?.textContent)).toEqual(['Programme créé', 'Statut modifié']);
     expect(entries[0]).toHaveTextContent('Par Claire Martin · 2 novembre 2026 à 10:15');
     expect(entries[1]).toHaveTextContent('Statut : Brouillon → Publié');
@@ -188,15 +203,30 @@ describe('editing a programme', { timeout: 30_000 }, () => {
     ];
     editApi({
       'PUT /api/programs/fabrique-2027': () =>
-        jsonResponse({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'x', detailI18n: { fr: 'Certaines informations sont invalides.', en: 'x' }, errors }, 400),
+        jsonResponse(
+          {
+            type: 'about:blank',
+            title: 'Bad Request',
+            status: 400,
+            detail: 'x',
+            detailI18n: { fr: 'Certaines informations sont invalides.', en: 'x' },
+            errors,
+          },
+          400,
+        ),
     });
     await openEditor();
     await user.click(saveButton());
 
     const summary = (await screen.findByText('Il y a un problème')).closest('[role="alert"]') as HTMLElement;
-    expect(within(summary).getByRole('link', { name: 'Montant maximum (plafond)\u00a0: Plafond refusé par le service.' })).toHaveAttribute('href', '#pb-rules-maxAmountCents');
+    expect(within(summary).getByRole('link', { name: 'Montant maximum (plafond)\u00a0: Plafond refusé par le service.' })).toHaveAttribute(
+      'href',
+      '#pb-rules-maxAmountCents',
+    );
     // The second document sent is the budget forecast (statuts, budget_previsionnel, rapport_activite).
-    expect(within(summary).getByRole('link', { name: 'Budget prévisionnel — Précision (français)\u00a0: Précision trop longue.' })).toBeInTheDocument();
+    expect(
+      within(summary).getByRole('link', { name: 'Budget prévisionnel — Précision (français)\u00a0: Précision trop longue.' }),
+    ).toBeInTheDocument();
     expect(control('Montant maximum (plafond)')).toHaveAccessibleDescription(/Plafond refusé par le service/);
     expect(control('Précision (français)', group('Budget prévisionnel'))).toHaveAccessibleDescription(/Précision trop longue/);
   });

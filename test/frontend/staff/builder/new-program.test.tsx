@@ -78,7 +78,13 @@ describe('new programme', { timeout: 60_000 }, () => {
       maxAmountCents: 3_000_050,
       maxShareOfBudgetPercent: 50,
       organisationAgeMonths: null,
-      territory: { name: "Communauté urbaine d'Arras", communes: [{ insee: '62041', postcode: '62000', name: 'Arras' }, { insee: '62099', postcode: '62217', name: 'Beaurains' }] },
+      territory: {
+        name: "Communauté urbaine d'Arras",
+        communes: [
+          { insee: '62041', postcode: '62000', name: 'Arras' },
+          { insee: '62099', postcode: '62217', name: 'Beaurains' },
+        ],
+      },
     });
     expect(posted.rubric.map((c) => [c.id, c.weight])).toEqual([
       ['utilite_sociale', 3],
@@ -100,7 +106,10 @@ describe('new programme', { timeout: 60_000 }, () => {
 
     const summary = await errorSummary();
     await vi.waitFor(() => expect(summary).toHaveFocus());
-    expect(within(summary).getByRole('link', { name: 'Titre (anglais)\u00a0: Ce champ est obligatoire.' })).toHaveAttribute('href', '#pb-title-en');
+    expect(within(summary).getByRole('link', { name: 'Titre (anglais)\u00a0: Ce champ est obligatoire.' })).toHaveAttribute(
+      'href',
+      '#pb-title-en',
+    );
     expect(within(summary).getByRole('link', { name: 'Communes\u00a0: 1 ligne(s) à corriger.' })).toBeInTheDocument();
     expect(field('Titre (anglais)')).toHaveAttribute('aria-invalid', 'true');
     expect(field('Titre (anglais)')).toHaveAccessibleDescription(/Ce champ est obligatoire/);
@@ -111,18 +120,28 @@ describe('new programme', { timeout: 60_000 }, () => {
     setValue(field('Titre (anglais)'), 'Project factory 2027');
     setValue(field('Communes'), '62041;62000;Arras');
     await user.click(submitButton());
-    expect(within(await errorSummary()).getByRole('link', { name: "Montant maximum (plafond)\u00a0: Le montant maximum dépasse l'enveloppe du programme." })).toBeInTheDocument();
+    expect(
+      within(await errorSummary()).getByRole('link', {
+        name: "Montant maximum (plafond)\u00a0: Le montant maximum dépasse l'enveloppe du programme.",
+      }),
+    ).toBeInTheDocument();
     expect(field('Montant maximum (plafond)')).toHaveAccessibleDescription(/dépasse l'enveloppe/);
     expect(calls.filter((call) => call.method !== 'GET')).toEqual([]);
   });
 
   it('puts an identifier already taken beside the identifier and keeps what was typed', async () => {
     const user = userEvent.setup();
-    stubApi({ ...asManager, 'POST /api/programs': () => conflict({ fr: 'Un programme porte déjà cet identifiant.', en: 'A programme already has this identifier.' }) });
+    stubApi({
+      ...asManager,
+      'POST /api/programs': () =>
+        conflict({ fr: 'Un programme porte déjà cet identifiant.', en: 'A programme already has this identifier.' }),
+    });
     renderApp('/gestion/programmes/nouveau');
     await fillProgram();
     await user.click(submitButton());
-    expect(within(await errorSummary()).getByRole('link', { name: 'Identifiant\u00a0: Un programme porte déjà cet identifiant.' })).toBeInTheDocument();
+    expect(
+      within(await errorSummary()).getByRole('link', { name: 'Identifiant\u00a0: Un programme porte déjà cet identifiant.' }),
+    ).toBeInTheDocument();
     expect(field('Identifiant')).toHaveValue('fabrique-2027');
     expect(field('Titre (français)')).toHaveValue('Fabrique à projets 2027');
     expect(submitButton()).toBeEnabled();

@@ -14,7 +14,8 @@ describe('programme questions', { timeout: 30_000 }, () => {
       ...asManager,
       'GET /api/programs/fabrique-2027': () => jsonResponse(draftProgram),
       'GET /api/programs/fabrique-2027/events': () => jsonResponse({ items: [] }),
-      'PUT /api/programs/fabrique-2027': (body) => jsonResponse({ ...draftProgram, ...(body as Program), version: 2, updatedAt: '2026-11-20T10:00:00Z' }),
+      'PUT /api/programs/fabrique-2027': (body) =>
+        jsonResponse({ ...draftProgram, ...(body as Program), version: 2, updatedAt: '2026-11-20T10:00:00Z' }),
     });
     renderApp('/gestion/programmes/fabrique-2027/modifier');
     await screen.findByRole('heading', { level: 1, name: 'Fabrique à projets 2027' });
@@ -40,7 +41,11 @@ describe('programme questions', { timeout: 30_000 }, () => {
     await user.click(within(options).getByRole('button', { name: 'Supprimer réponse 2 de la question 2' }));
     await user.click(screen.getByText('Enregistrer', { selector: 'button' }));
     const summary = (await screen.findByText('Il y a un problème')).closest('[role="alert"]') as HTMLElement;
-    expect(within(summary).getByRole('link', { name: 'Question 2 — Réponses proposées\u00a0: Une question à choix propose au moins deux réponses.' })).toBeInTheDocument();
+    expect(
+      within(summary).getByRole('link', {
+        name: 'Question 2 — Réponses proposées\u00a0: Une question à choix propose au moins deux réponses.',
+      }),
+    ).toBeInTheDocument();
     expect(calls.some((call) => call.method === 'PUT')).toBe(false);
 
     await user.click(within(options).getByRole('button', { name: 'Ajouter une réponse' }));

@@ -38,7 +38,12 @@ describe('sample applicant profiles', () => {
   });
 
   it('follow the rules: without an age minimum the young association passes, with a SIRET required the unregistered SCOP fails on it', () => {
-    const result = verdicts({ ...rules, organisationAgeMonths: { min: null, max: 36 }, siretRequired: true, legalForms: [...rules.legalForms, 'fondation'] });
+    const result = verdicts({
+      ...rules,
+      organisationAgeMonths: { min: null, max: 36 },
+      siretRequired: true,
+      legalForms: [...rules.legalForms, 'fondation'],
+    });
     expect(result.young).toEqual([]);
     expect(result.scop_creation).toEqual(['siret']);
     expect(result.foundation_outside).toEqual(['territory']);

@@ -47,7 +47,17 @@ describe('chart scales', () => {
   });
 
   it('draws a step line that stays level between decisions', () => {
-    expect(stepPath([{ x: 20, y: 80 }, { x: 40, y: 30 }], 10, 60, 100)).toBe('M10 100 H20 V80 H40 V30 H60');
+    expect(
+      stepPath(
+        [
+          { x: 20, y: 80 },
+          { x: 40, y: 30 },
+        ],
+        10,
+        60,
+        100,
+      ),
+    ).toBe('M10 100 H20 V80 H40 V30 H60');
   });
 });
 
@@ -78,7 +88,10 @@ describe('envelope chart layout', () => {
   });
 
   it('labels fewer days on a phone than on a wide screen', () => {
-    const many = Array.from({ length: 20 }, (_, index) => ({ date: `2026-11-${String(index + 1).padStart(2, '0')}`, awardedCents: (index + 1) * 100_000 }));
+    const many = Array.from({ length: 20 }, (_, index) => ({
+      date: `2026-11-${String(index + 1).padStart(2, '0')}`,
+      awardedCents: (index + 1) * 100_000,
+    }));
     const phone = envelopeGeometry(many, 30_000_000, 358);
     const wide = envelopeGeometry(many, 30_000_000, 1068);
     expect(phone.xTicks.length).toBeLessThan(wide.xTicks.length);

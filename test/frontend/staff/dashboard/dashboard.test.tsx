@@ -60,21 +60,26 @@ describe('programme dashboard', () => {
 
     const chart = within(section).getByRole('img', { name: 'Consommation de l’enveloppe au fil des décisions' });
     expect(chart.querySelectorAll('circle.chart__dot')).toHaveLength(2);
-    expect(chart.querySelector('path.chart__line')?.getAttribute('d')).toMatch(/^M\d+(\.\d)? \d+(\.\d)? H[\d.]+ V[\d.]+ H[\d.]+ V[\d.]+ H[\d.]+$/);
+    expect(chart.querySelector('path.chart__line')?.getAttribute('d')).toMatch(
+      /^M\d+(\.\d)? \d+(\.\d)? H[\d.]+ V[\d.]+ H[\d.]+ V[\d.]+ H[\d.]+$/,
+    );
     expect(chart.querySelector('.chart__envelope-label')).toHaveTextContent(money('Enveloppe : 300 000 €'));
     expect(chart).toHaveTextContent('Montant attribué cumulé');
     expect(chart).toHaveTextContent('Jour de décision');
     expect(chart).toHaveTextContent('3 déc.');
     expect(chart).toHaveTextContent('10 déc.');
     expect(chart).toHaveAccessibleDescription(money('35 000 € attribués sur une enveloppe de 300 000 € au 10 décembre 2026'));
-    const rows = within(section).getAllByRole('row', { hidden: true }).map((row) => row.textContent);
+    const rows = within(section)
+      .getAllByRole('row', { hidden: true })
+      .map((row) => row.textContent);
     expect(rows[1]).toMatch(money('3 décembre 202615 000 €5 %'));
     expect(rows[2]).toMatch(money('10 décembre 202635 000 €12 %'));
   });
 
   it('says so instead of drawing an empty chart before the first award', async () => {
     dashboardApi({
-      'GET /api/programs/amorcage-ess-2026/dashboard': () => jsonResponse({ ...dashboard, envelopeOverTime: [], awardedCents: 0, remainingCents: 30_000_000 }),
+      'GET /api/programs/amorcage-ess-2026/dashboard': () =>
+        jsonResponse({ ...dashboard, envelopeOverTime: [], awardedCents: 0, remainingCents: 30_000_000 }),
     });
     renderApp(PATH);
     const section = await screen.findByRole('region', { name: 'Enveloppe' });
@@ -97,7 +102,10 @@ describe('programme dashboard', () => {
     expect(first).toHaveTextContent('Aucun');
     expect(second).toHaveTextContent('Écart sur : Impact social, Viabilité économique');
     expect(second).toHaveTextContent(money('25 000 €'));
-    expect(within(third).getByRole('link', { name: 'Sans référence (Café culturel)' })).toHaveAttribute('href', '/gestion/demandes/app_000011');
+    expect(within(third).getByRole('link', { name: 'Sans référence (Café culturel)' })).toHaveAttribute(
+      'href',
+      '/gestion/demandes/app_000011',
+    );
     expect(third).toHaveTextContent('Non renseigné');
   });
 
@@ -152,7 +160,9 @@ describe('programme dashboard', () => {
     const user = userEvent.setup({ delay: null });
     renderApp(PATH);
     await user.click(await screen.findByRole('button', { name: 'Actualiser' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Les chiffres n’ont pas pu être actualisés : ceux affichés datent de \d\d:\d\d\./);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Les chiffres n’ont pas pu être actualisés : ceux affichés datent de \d\d:\d\d\./,
+    );
     expect(screen.getByRole('region', { name: 'Enveloppe' })).toHaveTextContent(money('Montant attribué35 000 €'));
   });
 

@@ -9,8 +9,20 @@ import type { Me } from '../../../../frontend/src/lib/api';
 import type { Dashboard, RankingEntry, StaffUser } from '../../../../frontend/src/lib/staff-api';
 import { amorcage, amorcageSummary, innovationSummary, jsonResponse } from '../../fixtures';
 
-export const manager: Me = { id: 'usr_marie', email: 'marie.dupont@agglo.example', displayName: 'Marie Dupont', role: 'manager', locale: 'fr' };
-export const reviewer: Me = { id: 'usr_karim', email: 'karim.benali@agglo.example', displayName: 'Karim Benali', role: 'reviewer', locale: 'fr' };
+export const manager: Me = {
+  id: 'usr_marie',
+  email: 'marie.dupont@agglo.example',
+  displayName: 'Marie Dupont',
+  role: 'manager',
+  locale: 'fr',
+};
+export const reviewer: Me = {
+  id: 'usr_karim',
+  email: 'karim.benali@agglo.example',
+  displayName: 'Karim Benali',
+  role: 'reviewer',
+  locale: 'fr',
+};
 
 export const asManager = { 'GET /api/me': () => jsonResponse(manager) };
 export const asReviewer = { 'GET /api/me': () => jsonResponse(reviewer) };
@@ -39,8 +51,18 @@ export const closedSummary: ProgramSummary = {
 export const amorcageWithRubric: Program = {
   ...amorcage,
   rubric: [
-    { id: 'impact_social', label: { fr: 'Impact social', en: 'Social impact' }, description: { fr: 'Utilité sociale.', en: 'Social utility.' }, weight: 3 },
-    { id: 'viabilite', label: { fr: 'Viabilité économique', en: 'Economic viability' }, description: { fr: 'Modèle.', en: 'Model.' }, weight: 2 },
+    {
+      id: 'impact_social',
+      label: { fr: 'Impact social', en: 'Social impact' },
+      description: { fr: 'Utilité sociale.', en: 'Social utility.' },
+      weight: 3,
+    },
+    {
+      id: 'viabilite',
+      label: { fr: 'Viabilité économique', en: 'Economic viability' },
+      description: { fr: 'Modèle.', en: 'Model.' },
+      weight: 2,
+    },
   ],
 };
 
@@ -74,18 +96,50 @@ export const dashboard: Dashboard = {
   ],
   ranking: [
     entry('app_000002', { organisationName: 'Fab Lab Arras', projectTitle: 'Imprimer pour réparer', score: 86.7, status: 'approved' }),
-    entry('app_000007', { organisationName: 'SCIC Les Jardins de Beaurains', projectTitle: 'Légumes bio en circuit court', score: 72.5, disagreement: ['impact_social', 'viabilite'] }),
-    entry('app_000011', { reference: null, organisationName: 'Café culturel', projectTitle: 'Scène ouverte', score: 55, amountRequestedCents: null }),
+    entry('app_000007', {
+      organisationName: 'SCIC Les Jardins de Beaurains',
+      projectTitle: 'Légumes bio en circuit court',
+      score: 72.5,
+      disagreement: ['impact_social', 'viabilite'],
+    }),
+    entry('app_000011', {
+      reference: null,
+      organisationName: 'Café culturel',
+      projectTitle: 'Scène ouverte',
+      score: 55,
+      amountRequestedCents: null,
+    }),
   ],
   missingReviews: [
-    entry('app_000021', { organisationName: 'Club ESS Arras', projectTitle: 'Rencontres mensuelles', reviewerCount: 0, status: 'submitted' }),
+    entry('app_000021', {
+      organisationName: 'Club ESS Arras',
+      projectTitle: 'Rencontres mensuelles',
+      reviewerCount: 0,
+      status: 'submitted',
+    }),
     entry('app_000022', { organisationName: 'Mutuelle des Cheminots', projectTitle: 'Prévention santé', reviewerCount: 2 }),
   ],
 };
 
 export const team: StaffUser[] = [
-  { id: 'usr_karim', email: 'karim.benali@agglo.example', displayName: 'Karim Benali', role: 'reviewer', status: 'active', locale: 'fr', createdAt: '2026-09-01T08:00:00Z' },
-  { id: 'usr_marie', email: 'marie.dupont@agglo.example', displayName: 'Marie Dupont', role: 'manager', status: 'active', locale: 'fr', createdAt: '2026-08-01T08:00:00Z' },
+  {
+    id: 'usr_karim',
+    email: 'karim.benali@agglo.example',
+    displayName: 'Karim Benali',
+    role: 'reviewer',
+    status: 'active',
+    locale: 'fr',
+    createdAt: '2026-09-01T08:00:00Z',
+  },
+  {
+    id: 'usr_marie',
+    email: 'marie.dupont@agglo.example',
+    displayName: 'Marie Dupont',
+    role: 'manager',
+    status: 'active',
+    locale: 'fr',
+    createdAt: '2026-08-01T08:00:00Z',
+  },
 ];
 
 export const karimEvents: AuditEvent[] = [

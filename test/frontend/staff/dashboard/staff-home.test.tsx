@@ -32,12 +32,18 @@ describe('staff home', () => {
     expect(published).toHaveTextContent('Du 1 novembre 2026 au 28 février 2027');
     expect(published).toHaveTextContent(new RegExp(`Enveloppe totale300${sp}000${sp}€`));
     const title = amorcageSummary.title.fr;
-    expect(within(published).getByRole('link', { name: `Dossiers — ${title}` })).toHaveAttribute('href', '/gestion/programmes/amorcage-ess-2026');
+    expect(within(published).getByRole('link', { name: `Dossiers — ${title}` })).toHaveAttribute(
+      'href',
+      '/gestion/programmes/amorcage-ess-2026',
+    );
     expect(within(published).getByRole('link', { name: `Tableau de bord — ${title}` })).toHaveAttribute(
       'href',
       '/gestion/programmes/amorcage-ess-2026/tableau-de-bord',
     );
-    expect(within(published).getByRole('link', { name: `Modifier — ${title}` })).toHaveAttribute('href', '/gestion/programmes/amorcage-ess-2026/modifier');
+    expect(within(published).getByRole('link', { name: `Modifier — ${title}` })).toHaveAttribute(
+      'href',
+      '/gestion/programmes/amorcage-ess-2026/modifier',
+    );
   });
 
   it('gives a reviewer the files only: no dashboard, no editing, no new programme', async () => {
@@ -47,7 +53,10 @@ describe('staff home', () => {
     expect(await screen.findByText(/Bonjour Karim Benali\. En tant qu’instructeur ou instructrice/)).toBeInTheDocument();
     const groups = await screen.findAllByRole('heading', { level: 2 });
     expect(groups.map((heading) => heading.textContent)).toEqual(['Publiés (1)', 'Clôturés (1)']);
-    expect(screen.getByRole('link', { name: `Dossiers — ${closedSummary.title.fr}` })).toHaveAttribute('href', '/gestion/programmes/ressourceries-2025');
+    expect(screen.getByRole('link', { name: `Dossiers — ${closedSummary.title.fr}` })).toHaveAttribute(
+      'href',
+      '/gestion/programmes/ressourceries-2025',
+    );
     expect(screen.queryByRole('link', { name: /Tableau de bord/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /Modifier/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Nouveau programme' })).not.toBeInTheDocument();
@@ -63,7 +72,8 @@ describe('staff home', () => {
     let fail = true;
     stubApi({
       ...asManager,
-      'GET /api/programs?scope=all': () => (fail ? problem(503, { fr: 'Indisponible.', en: 'Unavailable.' }) : jsonResponse({ items: programs })),
+      'GET /api/programs?scope=all': () =>
+        fail ? problem(503, { fr: 'Indisponible.', en: 'Unavailable.' }) : jsonResponse({ items: programs }),
     });
     const user = userEvent.setup({ delay: null });
     renderApp('/gestion');
@@ -90,7 +100,8 @@ describe('staff home', () => {
     stubApi({ ...asManager, 'GET /api/programs?scope=all': () => jsonResponse({ items: [open, upcoming, ended] }) });
     renderApp('/gestion');
     const cards = await screen.findAllByRole('article');
-    const state = (title: string) => cards.find((card) => card.textContent?.includes(title))?.querySelector('.staff-program__state')?.textContent;
+    const state = (title: string) =>
+      cards.find((card) => card.textContent?.includes(title))?.querySelector('.staff-program__state')?.textContent;
     expect(state(amorcageSummary.title.fr)).toBe('Dépôts ouverts');
     expect(state('À venir')).toBe('Dépôts pas encore ouverts');
     expect(state('Terminé')).toBe('Période de dépôt terminée');

@@ -33,7 +33,11 @@ describe('team page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Équipe' })).toBeInTheDocument();
     expect(document.title).toBe('Équipe — Guichet ESS');
     const table = await screen.findByRole('table', { name: 'Membres de l’équipe' });
-    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Nom', 'Adresse e-mail', 'Rôle', 'Compte', 'Historique']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Nom', 'Adresse e-mail', 'Rôle', 'Compte', 'Historique']);
     const karim = await rowOf('Karim Benali');
     expect(karim).toHaveTextContent('karim.benali@agglo.example');
     expect(within(karim).getByRole('combobox', { name: 'Rôle de Karim Benali' })).toHaveValue('reviewer');
@@ -57,7 +61,15 @@ describe('team page', () => {
       displayName: 'Lucie Martin',
       role: 'manager',
     });
-    const lucie: StaffUser = { id: 'usr_lucie', email: 'lucie.martin@agglo.example', displayName: 'Lucie Martin', role: 'manager', status: 'active', locale: 'fr', createdAt: '2026-11-28T10:00:00Z' };
+    const lucie: StaffUser = {
+      id: 'usr_lucie',
+      email: 'lucie.martin@agglo.example',
+      displayName: 'Lucie Martin',
+      role: 'manager',
+      status: 'active',
+      locale: 'fr',
+      createdAt: '2026-11-28T10:00:00Z',
+    };
     pending.resolve(jsonResponse(lucie, 201));
 
     expect(await screen.findByText('Invitation envoyée à lucie.martin@agglo.example.')).toBeInTheDocument();
@@ -72,9 +84,13 @@ describe('team page', () => {
   it('checks the form before sending and shows the API’s refusal beside the field, keeping what was typed', async () => {
     const calls = teamApi({
       'POST /api/users': () =>
-        problem(400, { fr: 'Données invalides.', en: 'Invalid data.' }, {
-          errors: [{ path: 'body.email', message: { fr: 'Adresse e-mail invalide.', en: 'Invalid email address.' } }],
-        }),
+        problem(
+          400,
+          { fr: 'Données invalides.', en: 'Invalid data.' },
+          {
+            errors: [{ path: 'body.email', message: { fr: 'Adresse e-mail invalide.', en: 'Invalid email address.' } }],
+          },
+        ),
     });
     const user = userEvent.setup({ delay: null });
     renderApp('/gestion/equipe');

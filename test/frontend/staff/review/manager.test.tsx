@@ -18,7 +18,13 @@ type Handler = (body: unknown) => Response | Promise<Response>;
 
 function managerApi(initial: 'submitted' | 'in_review' | 'approved' | 'rejected', overrides: Record<string, Handler> = {}) {
   let status: ApplicationStatus = initial;
-  const next: Record<string, ApplicationStatus> = { start_review: 'in_review', request_changes: 'changes_requested', approve: 'approved', reject: 'rejected', reopen: 'in_review' };
+  const next: Record<string, ApplicationStatus> = {
+    start_review: 'in_review',
+    request_changes: 'changes_requested',
+    approve: 'approved',
+    reject: 'rejected',
+    reopen: 'in_review',
+  };
   return stubApi({
     ...signedInAs(manager),
     'GET /api/applications/app_1': () => jsonResponse(staffView(status as 'in_review')),
@@ -26,7 +32,8 @@ function managerApi(initial: 'submitted' | 'in_review' | 'approved' | 'rejected'
     'GET /api/applications/app_1/messages': () => jsonResponse({ items: [] }),
     'GET /api/applications/app_1/reviews': () => jsonResponse(managerReviews),
     // A manager who is not among the reviewers has no review of their own.
-    'GET /api/applications/app_1/reviews/me': () => problem(404, { fr: 'Aucune évaluation ne vous est attribuée.', en: 'No review is assigned to you.' }),
+    'GET /api/applications/app_1/reviews/me': () =>
+      problem(404, { fr: 'Aucune évaluation ne vous est attribuée.', en: 'No review is assigned to you.' }),
     'GET /api/users': () => jsonResponse({ items: team }),
     [`GET /api/programs/${program.id}`]: () => jsonResponse(program),
     [`POST ${transitions}`]: (body) => {
@@ -42,7 +49,11 @@ describe('manager on a file', () => {
     managerApi('in_review');
     renderApp(path);
     const panel = await screen.findByRole('region', { name: 'Évaluations' });
-    expect(await within(panel).findByText('Note moyenne : 57 / 100 (2 évaluations transmises)', { normalizer: (text) => text.replace(/\s+/g, ' ') })).toBeInTheDocument();
+    expect(
+      await within(panel).findByText('Note moyenne : 57 / 100 (2 évaluations transmises)', {
+        normalizer: (text) => text.replace(/\s+/g, ' '),
+      }),
+    ).toBeInTheDocument();
     expect(within(panel).getByText("Conflit d'intérêts déclaré — à réattribuer").closest('li')).toHaveTextContent('Paul Durand');
     expect(within(panel).getByText(/Évaluations divergentes \(3 points d'écart ou plus\) sur.*Impact social/)).toBeInTheDocument();
     const ines = within(panel).getByRole('article', { name: 'Évaluation de Inès Bernard' });
@@ -52,7 +63,7 @@ describe('manager on a file', () => {
 
     const history = screen.getByRole('region', { name: 'Historique' });
     expect(within(history).getByText('Demande attribuée à Inès Bernard')).toBeInTheDocument();
-    expect(within(history).getAllByText('Visible par l\'équipe seulement')).toHaveLength(2);
+    expect(within(history).getAllByText("Visible par l'équipe seulement")).toHaveLength(2);
     expect(within(history).getByText(/Note pondérée : 72,5/)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Éligibilité au dépôt' })).toHaveTextContent('Les associations sont éligibles.');
   });
@@ -73,14 +84,17 @@ describe('manager on a file', () => {
     await user.click(screen.getByRole('button', { name: 'Envoyer la demande de modifications' }));
     const notice = await screen.findByText('Demande de modifications envoyée au porteur de projet.');
     expect(notice.closest('[role="status"]')).toHaveFocus();
-    expect(sent(calls, 'POST', transitions).map((call) => call.body)).toEqual([{ event: 'request_changes', message: 'Merci de joindre le budget signé.' }]);
+    expect(sent(calls, 'POST', transitions).map((call) => call.body)).toEqual([
+      { event: 'request_changes', message: 'Merci de joindre le budget signé.' },
+    ]);
     expect(await screen.findByText('Modifications demandées', { selector: '.status-badge' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Demander des modifications' })).not.toBeInTheDocument();
   });
 
   it('approves in cents from the amount typed, and shows what remains of the envelope on a 409', async () => {
     const calls = managerApi('in_review', {
-      [`POST ${transitions}`]: () => problem(409, { fr: "L'enveloppe du programme ne suffit plus : il reste 8 000 €.", en: 'The envelope is not enough.' }),
+      [`POST ${transitions}`]: () =>
+        problem(409, { fr: "L'enveloppe du programme ne suffit plus : il reste 8 000 €.", en: 'The envelope is not enough.' }),
     });
     const user = userEvent.setup({ delay: null });
     renderApp(path);
@@ -113,7 +127,12 @@ describe('manager on a file', () => {
     await user.click(await screen.findByRole('button', { name: 'Rouvrir la décision' }));
     await user.type(screen.getByRole('textbox', { name: 'Motif de la réouverture' }), 'Erreur sur le montant.');
     await user.click(screen.getAllByRole('button', { name: 'Rouvrir la décision' })[1] as HTMLElement);
-    await vi.waitFor(() => expect(sent(calls, 'POST', transitions).map((call) => call.body)).toContainEqual({ event: 'reopen', reason: 'Erreur sur le montant.' }));
+    await vi.waitFor(() =>
+      expect(sent(calls, 'POST', transitions).map((call) => call.body)).toContainEqual({
+        event: 'reopen',
+        reason: 'Erreur sur le montant.',
+      }),
+    );
   });
 
   it('refuses only with a reason, and starts the review of a submitted file', async () => {
@@ -124,7 +143,9 @@ describe('manager on a file', () => {
     expect(screen.queryByRole('button', { name: 'Accorder' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Refuser' }));
     await user.click(screen.getByRole('button', { name: 'Refuser la demande' }));
-    expect(screen.getByRole('textbox', { name: 'Motif du refus' })).toHaveAccessibleDescription(expect.stringContaining('Ce texte est obligatoire.'));
+    expect(screen.getByRole('textbox', { name: 'Motif du refus' })).toHaveAccessibleDescription(
+      expect.stringContaining('Ce texte est obligatoire.'),
+    );
     await user.click(screen.getByRole('button', { name: 'Annuler' }));
     expect(screen.getByRole('button', { name: 'Refuser' })).toHaveFocus();
 
@@ -162,7 +183,9 @@ describe('manager on a file', () => {
     const user = userEvent.setup({ delay: null });
     renderApp(path);
     const own = await screen.findByRole('region', { name: 'Votre évaluation' });
-    expect(within(own).getByRole('heading', { level: 3, name: "Avez-vous un conflit d'intérêts avec cette demande\u00a0?" })).toBeInTheDocument();
+    expect(
+      within(own).getByRole('heading', { level: 3, name: "Avez-vous un conflit d'intérêts avec cette demande\u00a0?" }),
+    ).toBeInTheDocument();
     await user.click(within(own).getByRole('radio', { name: "Je n'ai aucun conflit d'intérêts" }));
     await user.click(within(own).getByRole('button', { name: 'Enregistrer ma déclaration' }));
 

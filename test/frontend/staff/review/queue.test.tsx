@@ -83,7 +83,11 @@ describe('staff queue', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Demandes en instruction' })).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Ordre' }), "Meilleure note d'abord");
     await vi.waitFor(() => expect(sent(calls, 'GET', '/api/applications')).toHaveLength(3));
-    const queries = sent(calls, 'GET', '/api/applications').map((call) => [call.query.get('status'), call.query.get('sort'), call.query.get('cursor')]);
+    const queries = sent(calls, 'GET', '/api/applications').map((call) => [
+      call.query.get('status'),
+      call.query.get('sort'),
+      call.query.get('cursor'),
+    ]);
     expect(queries).toEqual([
       ['submitted', 'date', null],
       ['in_review', 'date', null],
@@ -99,7 +103,7 @@ describe('staff queue', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Sélectionner ESS-2026-000002 — Ressourcerie mobile' }));
     await user.click(screen.getByText('Attribuer la sélection (2 demandes)'));
 
-    const reviewers = screen.getAllByRole('group', { name: 'Personnes chargées de l\'instruction' })[0] as HTMLElement;
+    const reviewers = screen.getAllByRole('group', { name: "Personnes chargées de l'instruction" })[0] as HTMLElement;
     expect(within(reviewers).queryByText(/Ancien Compte/)).not.toBeInTheDocument();
     await user.click(within(reviewers).getByRole('checkbox', { name: 'Inès Bernard (instruction)' }));
     await user.click(within(reviewers).getByRole('checkbox', { name: 'Claire Martin (gestion du programme)' }));
@@ -157,7 +161,9 @@ describe('staff queue', () => {
     const user = userEvent.setup({ delay: null });
     renderApp(path);
     await user.click(await screen.findByText('Répartir automatiquement', { selector: 'summary' }));
-    await user.click(within(screen.getByRole('group', { name: 'Répartir entre' })).getByRole('checkbox', { name: 'Inès Bernard (instruction)' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Répartir entre' })).getByRole('checkbox', { name: 'Inès Bernard (instruction)' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Répartir automatiquement' }));
     expect(await screen.findByText(/D’autres demandes restent à répartir : relancez la répartition\.$/)).toBeInTheDocument();
   });
@@ -175,7 +181,12 @@ describe('staff queue', () => {
   });
 
   it('shows cards rather than a table on a phone', async () => {
-    vi.stubGlobal('matchMedia', (query: string) => ({ matches: false, media: query, addEventListener: () => undefined, removeEventListener: () => undefined }));
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: false,
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
     queueApi();
     renderApp(path);
     const cards = await screen.findByRole('list', { name: 'Demandes déposées' });

@@ -12,8 +12,18 @@ import { view } from '../../journey/application-fixtures';
 export const program: Program = {
   ...amorcage,
   rubric: [
-    { id: 'impact', label: { fr: 'Impact social', en: 'Social impact' }, description: { fr: 'Emplois et publics touchés.', en: 'Jobs and people reached.' }, weight: 3 },
-    { id: 'viabilite', label: { fr: 'Viabilité économique', en: 'Economic viability' }, description: { fr: 'Budget et financements.', en: 'Budget and funding.' }, weight: 2 },
+    {
+      id: 'impact',
+      label: { fr: 'Impact social', en: 'Social impact' },
+      description: { fr: 'Emplois et publics touchés.', en: 'Jobs and people reached.' },
+      weight: 3,
+    },
+    {
+      id: 'viabilite',
+      label: { fr: 'Viabilité économique', en: 'Economic viability' },
+      description: { fr: 'Budget et financements.', en: 'Budget and funding.' },
+      weight: 2,
+    },
   ],
 };
 
@@ -37,10 +47,42 @@ export function queueItem(id: string, overrides: Partial<QueueItem> = {}): Queue
 }
 
 export const team: StaffUser[] = [
-  { id: 'usr_ines', email: 'ines@example.org', displayName: 'Inès Bernard', role: 'reviewer', status: 'active', locale: 'fr', createdAt: '2026-09-01T10:00:00Z' },
-  { id: 'usr_paul', email: 'paul@example.org', displayName: 'Paul Durand', role: 'reviewer', status: 'active', locale: 'fr', createdAt: '2026-09-01T10:00:00Z' },
-  { id: 'usr_old', email: 'old@example.org', displayName: 'Ancien Compte', role: 'reviewer', status: 'disabled', locale: 'fr', createdAt: '2026-09-01T10:00:00Z' },
-  { id: 'usr_claire', email: 'claire@example.org', displayName: 'Claire Martin', role: 'manager', status: 'active', locale: 'fr', createdAt: '2026-09-01T10:00:00Z' },
+  {
+    id: 'usr_ines',
+    email: 'ines@example.org',
+    displayName: 'Inès Bernard',
+    role: 'reviewer',
+    status: 'active',
+    locale: 'fr',
+    createdAt: '2026-09-01T10:00:00Z',
+  },
+  {
+    id: 'usr_paul',
+    email: 'paul@example.org',
+    displayName: 'Paul Durand',
+    role: 'reviewer',
+    status: 'active',
+    locale: 'fr',
+    createdAt: '2026-09-01T10:00:00Z',
+  },
+  {
+    id: 'usr_old',
+    email: 'old@example.org',
+    displayName: 'Ancien Compte',
+    role: 'reviewer',
+    status: 'disabled',
+    locale: 'fr',
+    createdAt: '2026-09-01T10:00:00Z',
+  },
+  {
+    id: 'usr_claire',
+    email: 'claire@example.org',
+    displayName: 'Claire Martin',
+    role: 'manager',
+    status: 'active',
+    locale: 'fr',
+    createdAt: '2026-09-01T10:00:00Z',
+  },
 ];
 
 /** The application under review, as staff load it. */
@@ -55,7 +97,13 @@ export function staffView(status: 'submitted' | 'in_review' | 'approved' | 'reje
   });
 }
 
-const event = (id: string, type: TimelineEvent['type'], at: string, message: string | null, visibility: 'all' | 'staff'): TimelineEvent => ({
+const event = (
+  id: string,
+  type: TimelineEvent['type'],
+  at: string,
+  message: string | null,
+  visibility: 'all' | 'staff',
+): TimelineEvent => ({
   id,
   applicationId: 'app_1',
   type,
@@ -121,7 +169,15 @@ export function reviewState(conflict: Assignment['conflict'], mine: Review | nul
 
 export const managerReviews: ApplicationReviews = {
   assignments: [assignment('none'), assignment('none', 'usr_marc', 'Marc Petit'), assignment('declared', 'usr_paul', 'Paul Durand')],
-  reviews: [review(), review({ reviewerId: 'usr_marc', reviewerName: 'Marc Petit', scores: { impact: { score: 1, comment: '' }, viabilite: { score: 3, comment: '' } }, weightedScore: 42 })],
+  reviews: [
+    review(),
+    review({
+      reviewerId: 'usr_marc',
+      reviewerName: 'Marc Petit',
+      scores: { impact: { score: 1, comment: '' }, viabilite: { score: 3, comment: '' } },
+      weightedScore: 42,
+    }),
+  ],
   score: 57,
   disagreement: ['impact'],
 };

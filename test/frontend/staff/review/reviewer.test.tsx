@@ -25,7 +25,18 @@ function reviewerApi(initial: ReturnType<typeof reviewState>, overrides: Record<
       const input = body as ReviewInput;
       state = input.conflictOfInterest
         ? reviewState('declared')
-        : reviewState('none', input.submitted || Object.keys(input.scores).length > 0 ? review({ scores: input.scores, comment: input.comment, submitted: input.submitted, weightedScore: input.submitted ? 72 : null, submittedAt: input.submitted ? '2026-11-09T10:00:00Z' : null }) : null);
+        : reviewState(
+            'none',
+            input.submitted || Object.keys(input.scores).length > 0
+              ? review({
+                  scores: input.scores,
+                  comment: input.comment,
+                  submitted: input.submitted,
+                  weightedScore: input.submitted ? 72 : null,
+                  submittedAt: input.submitted ? '2026-11-09T10:00:00Z' : null,
+                })
+              : null,
+          );
       return jsonResponse(state);
     },
     'GET /api/applications/app_1': () => jsonResponse(staffView('in_review')),
@@ -40,7 +51,10 @@ function reviewerApi(initial: ReturnType<typeof reviewState>, overrides: Record<
 async function scoreAll(user: ReturnType<typeof userEvent.setup>) {
   const impact = await screen.findByRole('group', { name: 'Impact social (coefficient 3)' });
   await user.click(within(impact).getByRole('radio', { name: '4 sur 5' }));
-  await user.type(within(impact).getByRole('textbox', { name: 'Commentaire sur «\u00a0Impact social\u00a0» (facultatif)' }), 'Deux emplois.');
+  await user.type(
+    within(impact).getByRole('textbox', { name: 'Commentaire sur «\u00a0Impact social\u00a0» (facultatif)' }),
+    'Deux emplois.',
+  );
   const viability = screen.getByRole('group', { name: 'Viabilité économique (coefficient 2)' });
   await user.click(within(viability).getByRole('radio', { name: '3 sur 5' }));
 }
@@ -67,7 +81,9 @@ describe('reviewer on a file', () => {
     await user.click(screen.getByRole('button', { name: 'Enregistrer ma déclaration' }));
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Votre évaluation' })).toBeInTheDocument();
-    expect(sent(calls, 'PUT', reviewPath).map((call) => call.body)).toEqual([{ conflictOfInterest: false, scores: {}, comment: '', submitted: false }]);
+    expect(sent(calls, 'PUT', reviewPath).map((call) => call.body)).toEqual([
+      { conflictOfInterest: false, scores: {}, comment: '', submitted: false },
+    ]);
     const notice = await screen.findByText("Absence de conflit d'intérêts enregistrée. Vous pouvez instruire la demande.");
     await vi.waitFor(() => expect(notice.closest('[role="status"]')).toHaveFocus());
     expect(await screen.findByRole('group', { name: 'Impact social (coefficient 3)' })).toBeInTheDocument();
@@ -83,8 +99,13 @@ describe('reviewer on a file', () => {
 
     const heading = await screen.findByRole('heading', { level: 1, name: "Conflit d'intérêts déclaré" });
     expect(heading).toHaveFocus();
-    expect(screen.getByText(/Cette demande a quitté votre file et la personne responsable du programme a été prévenue/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Retour aux demandes du programme' })).toHaveAttribute('href', `/gestion/programmes/${program.id}`);
+    expect(
+      screen.getByText(/Cette demande a quitté votre file et la personne responsable du programme a été prévenue/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Retour aux demandes du programme' })).toHaveAttribute(
+      'href',
+      `/gestion/programmes/${program.id}`,
+    );
   });
 
   it('transmits every score with submitted: true after confirmation, then shows the locked review', async () => {
@@ -126,15 +147,22 @@ describe('reviewer on a file', () => {
     await user.click(screen.getByRole('button', { name: "Transmettre l'évaluation" }));
 
     const summary = screen.getByRole('alert', { name: 'Il y a un problème' });
-    expect(within(summary).getByRole('link', { name: 'Viabilité économique : Notez ce critère avant de transmettre.' })).toHaveAttribute('href', '#score-viabilite');
+    expect(within(summary).getByRole('link', { name: 'Viabilité économique : Notez ce critère avant de transmettre.' })).toHaveAttribute(
+      'href',
+      '#score-viabilite',
+    );
     expect(screen.getByRole('dialog', { hidden: true })).not.toHaveAttribute('open');
     expect(sent(calls, 'PUT', reviewPath)).toHaveLength(0);
   });
 
   it("puts the API's missing criteria next to them, and says when the review is locked", async () => {
-    let answer: Response = problem(400, { fr: 'Données invalides.', en: 'Invalid.' }, {
-      errors: [{ path: 'body.scores.viabilite', message: { fr: 'Notez ce critère avant de transmettre.', en: 'Score this criterion.' } }],
-    });
+    let answer: Response = problem(
+      400,
+      { fr: 'Données invalides.', en: 'Invalid.' },
+      {
+        errors: [{ path: 'body.scores.viabilite', message: { fr: 'Notez ce critère avant de transmettre.', en: 'Score this criterion.' } }],
+      },
+    );
     const calls = reviewerApi(reviewState('none'), { [`PUT ${reviewPath}`]: () => answer });
     const user = userEvent.setup({ delay: null });
     renderApp(path);
@@ -154,7 +182,18 @@ describe('reviewer on a file', () => {
   });
 
   it('saves a draft and reads it back into the form', async () => {
-    const calls = reviewerApi(reviewState('none', review({ submitted: false, submittedAt: null, weightedScore: null, scores: { impact: { score: 2, comment: 'À préciser.' } }, comment: '' })));
+    const calls = reviewerApi(
+      reviewState(
+        'none',
+        review({
+          submitted: false,
+          submittedAt: null,
+          weightedScore: null,
+          scores: { impact: { score: 2, comment: 'À préciser.' } },
+          comment: '',
+        }),
+      ),
+    );
     const user = userEvent.setup({ delay: null });
     renderApp(path);
     const impact = await screen.findByRole('group', { name: 'Impact social (coefficient 3)' });

@@ -23,7 +23,13 @@ export function BudgetLines(props: { kind: Kind }) {
   let addButton: HTMLButtonElement | undefined;
   const lines = (): Line[] => form.draft.budget[props.kind] ?? [];
   const update = (change: (lines: Line[]) => void) => {
-    form.setDraft('budget', produce((budget) => change((budget[props.kind] ??= []))));
+    form.setDraft(
+      'budget',
+      produce((budget) => {
+        budget[props.kind] ??= [];
+        change(budget[props.kind]!);
+      }),
+    );
     form.changed('budget');
   };
   const add = () => {

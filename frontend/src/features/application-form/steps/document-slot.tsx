@@ -33,7 +33,9 @@ export function DocumentSlot(props: { requirement: DocumentRequirement }) {
       <Show when={props.requirement.help}>{(help) => <p class="form-field__hint">{help()[locale()]}</p>}</Show>
       <Show when={documents().length > 0}>
         <ul class="form-doc-rows">
-          <For each={documents()}>{(document) => <UploadedDocumentRow document={document} fresh={document.id === freshId()} onError={setProblem} />}</For>
+          <For each={documents()}>
+            {(document) => <UploadedDocumentRow document={document} fresh={document.id === freshId()} onError={setProblem} />}
+          </For>
         </ul>
       </Show>
       <FieldError id={`${id()}-error`} message={error()} role={problem() ? 'alert' : undefined} />

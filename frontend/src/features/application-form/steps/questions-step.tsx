@@ -19,8 +19,7 @@ function QuestionField(props: { question: Question }) {
   const q = () => props.question;
   const value = () => form.draft.answers[q().id];
   /** An emptied answer is removed rather than stored empty, so a required one reads "obligatoire". */
-  const answer = (next: string | number | boolean | undefined) =>
-    form.edit('answers', { [q().id]: next === '' ? undefined : next });
+  const answer = (next: string | number | boolean | undefined) => form.edit('answers', { [q().id]: next === '' ? undefined : next });
   const common = () => ({
     path: `answers.${q().id}`,
     label: q().label[locale()],

@@ -40,7 +40,9 @@ export function ReviewList(props: { errors: FieldError[] }) {
                   {stepNumber(step)}. {t(`form.step.${step}`)}
                 </span>
                 <span class={`form-tag ${errorsOf(step).length === 0 ? 'form-tag--ok' : 'form-tag--todo'}`}>
-                  {errorsOf(step).length === 0 ? t('form.review.ok') : t(errorsOf(step).length === 1 ? 'form.review.todoOne' : 'form.review.todo', { count: errorsOf(step).length })}
+                  {errorsOf(step).length === 0
+                    ? t('form.review.ok')
+                    : t(errorsOf(step).length === 1 ? 'form.review.todoOne' : 'form.review.todo', { count: errorsOf(step).length })}
                 </span>
                 <Show when={step !== 'declaration'}>
                   <a class="form-review__edit" href={href(step)}>

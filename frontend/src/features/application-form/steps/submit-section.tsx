@@ -30,7 +30,8 @@ export function SubmitSection(props: { ready: boolean; missing: number; onSubmit
     try {
       await submit(() => form.autosave.flush(), form.applicationId);
     } catch (error) {
-      if (error instanceof ApiError && error.status === 400 && error.errors.length > 0) return props.onSubmitErrors(withoutBodyPrefix(error.errors));
+      if (error instanceof ApiError && error.status === 400 && error.errors.length > 0)
+        return props.onSubmitErrors(withoutBodyPrefix(error.errors));
       if (error instanceof ApiError && error.status > 0) return setProblem(error.detailI18n?.[locale()] ?? t('form.submit.failed'));
       return setProblem(error instanceof ApiError ? t('form.submit.failed') : t('form.submit.unsaved'));
     }

@@ -26,7 +26,8 @@ export function UploadedDocumentRow(props: { document: ApplicationDocument; fres
       setDeleting(false);
     }
   };
-  const refused = () => props.document.status === 'rejected' || (props.document.status === 'verified' && props.document.scan === 'infected');
+  const refused = () =>
+    props.document.status === 'rejected' || (props.document.status === 'verified' && props.document.scan === 'infected');
   return (
     <li class="form-doc-row" classList={{ 'form-doc-row--rejected': refused() }}>
       <span class="form-doc-row__name">{props.document.filename}</span>

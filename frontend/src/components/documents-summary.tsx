@@ -1,13 +1,13 @@
 import { createSignal, For, Show } from 'solid-js';
-import type { ApplicationDocument } from '../../../functions/src/domain/application';
+import { type ApplicationDocument, isUsable } from '../../../functions/src/domain/application';
 import { useI18n } from '../i18n';
 import { documentDownloadUrl } from '../lib/api';
 import { problemMessage } from '../lib/problem-message';
 import './documents-summary.css';
 
 /**
- * The documents sent, with their check status in words. Only verified files can
- * be downloaded: the API issues a short-lived link, which the browser then opens
+ * The documents sent, with their check status in words. Only verified files that the
+ * antivirus found clean can be downloaded (the API refuses the others too): the API issues a short-lived link, which the browser then opens
  * (the file comes as an attachment, so the page stays where it is).
  */
 export function DocumentsSummary(props: { applicationId: string; documents: ApplicationDocument[] }) {
@@ -36,7 +36,7 @@ export function DocumentsSummary(props: { applicationId: string; documents: Appl
               <span class="document-item__file">{document.filename}</span>
               <span class={`document-item__status document-item__status--${document.status}`}>{t(`app.documents.${document.status}`)}</span>
               <Show when={document.rejection}>{(rejection) => <span class="document-list__help">{rejection()[locale()]}</span>}</Show>
-              <Show when={document.status === 'verified'}>
+              <Show when={isUsable(document)}>
                 <button
                   type="button"
                   class="button button--secondary button--small"

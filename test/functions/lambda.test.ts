@@ -326,8 +326,8 @@ describe('scheduler handler', () => {
       resources: ['arn:aws:events:eu-west-3:123456789012:rule/daily'],
       detail: {},
     };
-    expect(await lambda.scheduler(event)).toEqual({ closedPrograms: ['past-deadline'] });
-    expect(await lambda.scheduler(event)).toEqual({ closedPrograms: [] });
+    expect(await lambda.scheduler(event)).toEqual({ closedPrograms: ['past-deadline'], mails: { sent: 0, retryLater: 0, abandoned: 0 } });
+    expect(await lambda.scheduler(event)).toEqual({ closedPrograms: [], mails: { sent: 0, retryLater: 0, abandoned: 0 } });
     const { Item } = await createDynamoClient(config).send(
       new GetCommand({ TableName: config.tableName, Key: { pk: 'PROGRAM#past-deadline', sk: 'PROGRAM' } }),
     );

@@ -244,6 +244,8 @@ describe('after every attempt', () => {
 
     // Positive control: the 404s above are about ownership, not a broken route.
     expect((await w.owner.req(`/api/applications/${w.applicationId}/documents/${w.documentId}/download`)).status).toBe(200);
-    expect((await manager(`/api/applications/${w.applicationId}`)).status).toBe(200);
+    expect((await w.owner.req(`/api/applications/${w.applicationId}`)).status).toBe(200);
+    // A draft is the applicant's alone until submitted: staff do not see it either.
+    expect((await manager(`/api/applications/${w.applicationId}`)).status).toBe(404);
   });
 });

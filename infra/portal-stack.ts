@@ -185,6 +185,8 @@ export class PortalStack extends Stack {
     documents.grantUploads(api, 's3:PutObject', 's3:GetObject', 's3:DeleteObject');
     // `complete` writes the verified copy; downloads are signed for it only.
     documents.grantVerified(api, 's3:PutObject', 's3:GetObject', 's3:DeleteObject');
+    // DELETE /api/me erases drafts with every stored version of their documents.
+    documents.grantErasure(api);
     this.grantSendMail(api, settings.sesIdentity, namePrefix);
     StringParameter.fromSecureStringParameterAttributes(this, 'OtpSecret', {
       parameterName: settings.sessionSecretParameterName,
@@ -221,6 +223,8 @@ export class PortalStack extends Stack {
       environment,
     });
     scheduler.bindTable({ table, accessMode: 'RW', indexes: GSI_NAMES });
+    // The retention job erases idle drafts and old closed files, documents included.
+    documents.grantErasure(scheduler);
     this.grantSendMail(scheduler, settings.sesIdentity, namePrefix);
     new Rule(this, 'Daily', {
       ruleName: `${namePrefix}-daily`,

@@ -10,6 +10,7 @@ import { createAuthService } from './auth/service';
 import type { AppEnv, Deps } from './deps';
 import { createApplicationService } from './services/applications';
 import { createDocumentService } from './services/documents';
+import { createPersonalDataService } from './services/personal-data';
 import { createProgramService } from './services/programs';
 import { createReportService } from './services/reports';
 import { createReviewService } from './services/reviews';
@@ -24,6 +25,7 @@ import { devRoutes } from './routes/dev';
 import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
+import { privacyRoutes } from './routes/privacy';
 import { programRoutes } from './routes/programs';
 import { reportRoutes } from './routes/reports';
 import { assignmentRoutes, reviewOverviewRoutes, reviewRoutes } from './routes/reviews';
@@ -80,7 +82,8 @@ export function createApp(deps: Deps) {
     .route('/api/programs', assignmentRoutes(deps, reviews))
     .route('/api/programs', reportRoutes(createReportService(deps)))
     .route('/api/auth', authRoutes(deps, auth))
-    .route('/api/me', meRoutes())
+    .route('/api/me', meRoutes(createPersonalDataService(deps), https))
+    .route('/api/privacy', privacyRoutes(deps.config.retention))
     .route('/api/users', staffRoutes(createStaffService(deps)))
     .route('/api/applications', applicationRoutes(createApplicationService(deps)))
     .route('/api/applications', documentRoutes(createDocumentService(deps)))

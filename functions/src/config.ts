@@ -3,6 +3,7 @@
  * Only the CDK construct chooses these names; nothing else reads `process.env`.
  */
 import { z } from 'zod';
+import { DEFAULT_RETENTION, type RetentionPolicy } from './domain/retention';
 
 const emailList = z
   .string()
@@ -45,6 +46,11 @@ const envSchema = z
       .regex(/^[A-Za-z0-9-]+$/)
       .optional(),
     ORIGIN_VERIFY_SECRET_ARN: z.string().startsWith('arn:').optional(),
+    // Retention periods (domain/retention.ts): the daily job applies them, the privacy page states them.
+    RETENTION_IDLE_DRAFT_MONTHS: z.coerce.number().int().min(1).max(120).default(DEFAULT_RETENTION.idleDraftMonths),
+    RETENTION_DRAFT_WARNING_DAYS: z.coerce.number().int().min(1).max(90).default(DEFAULT_RETENTION.draftWarningDays),
+    RETENTION_CLOSED_APPLICATION_YEARS: z.coerce.number().int().min(1).max(30).default(DEFAULT_RETENTION.closedApplicationYears),
+    RETENTION_APPROVED_APPLICATION_YEARS: z.coerce.number().int().min(1).max(30).default(DEFAULT_RETENTION.approvedApplicationYears),
   })
   .refine((e) => (e.ORIGIN_VERIFY_HEADER === undefined) === (e.ORIGIN_VERIFY_SECRET_ARN === undefined), {
     path: ['ORIGIN_VERIFY_SECRET_ARN'],
@@ -78,6 +84,8 @@ export type AppConfig = {
    * holding its value (AWS); null on the local stack, which has no CloudFront.
    */
   originVerify: { headerName: string; secretArn: string } | null;
+  /** How long personal data is kept: enforced by the daily job, stated by GET /api/privacy. */
+  retention: RetentionPolicy;
 };
 
 /** Thrown at cold start when the environment is incomplete, so a misconfigured deploy fails loudly. */
@@ -110,6 +118,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       e.ORIGIN_VERIFY_HEADER && e.ORIGIN_VERIFY_SECRET_ARN
         ? { headerName: e.ORIGIN_VERIFY_HEADER.toLowerCase(), secretArn: e.ORIGIN_VERIFY_SECRET_ARN }
         : null,
+    retention: {
+      idleDraftMonths: e.RETENTION_IDLE_DRAFT_MONTHS,
+      draftWarningDays: e.RETENTION_DRAFT_WARNING_DAYS,
+      closedApplicationYears: e.RETENTION_CLOSED_APPLICATION_YEARS,
+      approvedApplicationYears: e.RETENTION_APPROVED_APPLICATION_YEARS,
+    },
   };
 }
 

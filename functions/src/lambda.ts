@@ -14,7 +14,7 @@ import { originSecretSource, otpSecretSource } from './auth/secrets';
 import { loadConfig } from './config';
 import type { Deps } from './deps';
 import { isMalwareScanResult, parseScanResult, parseUploadEvent, type MalwareScanResultEvent } from './jobs/documents';
-import { runDailyJobs } from './jobs/scheduler';
+import { runDailyJobs, type SchedulerReport } from './jobs/scheduler';
 import { createDocumentService } from './services/documents';
 import { createLogger } from './logger';
 import { createSesMailer } from './mail/ses-mailer';
@@ -65,7 +65,7 @@ export async function documents(event: S3Event | MalwareScanResultEvent): Promis
   return { outcomes, ignored: ignored.length };
 }
 
-export async function scheduler(event: ScheduledEvent): Promise<{ closedPrograms: string[] }> {
+export async function scheduler(event: ScheduledEvent): Promise<SchedulerReport> {
   log.info('scheduler: run', { time: event.time });
   return runDailyJobs(deps);
 }

@@ -132,6 +132,38 @@ export class DocumentsBucket extends Bucket {
   }
 
   /**
+   * Erasure (an account closed, a retention period ended): list and delete every version
+   * of an application's uploads and verified copies, and nothing else. Listing is limited
+   * by `s3:prefix` to the two document prefixes; DeleteObjectVersion is what makes the
+   * erasure real on a versioned bucket.
+   */
+  grantErasure(grantee: IGrantable): void {
+    const prefixes = [UPLOAD_PREFIX, VERIFIED_PREFIX];
+    Grant.addToPrincipal({
+      grantee,
+      actions: ['s3:ListBucket', 's3:ListBucketVersions'],
+      resourceArns: [this.bucketArn],
+      conditions: { StringLike: { 's3:prefix': prefixes.map((p) => `${p}*`) } },
+    });
+    Grant.addToPrincipal({
+      grantee,
+      actions: ['s3:DeleteObject', 's3:DeleteObjectVersion'],
+      resourceArns: prefixes.map((p) => this.arnForObjects(`${p}*`)),
+    });
+    const principal = grantee.grantPrincipal;
+    if (Construct.isConstruct(principal)) {
+      const logicalId = Stack.of(this).getLogicalId(this.node.defaultChild as CfnBucket);
+      for (const prefix of prefixes) {
+        Validations.of(principal).acknowledge({
+          id: `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>/${prefix}*]`,
+          reason:
+            'Erasure deletes every version of an application’s objects, keyed by ids known only at run time, so the grant is the prefix.',
+        });
+      }
+    }
+  }
+
+  /**
    * GuardDuty Malware Protection for S3 on the verified copies, and its verdicts sent
    * to `resultHandler` (the documents function) by an EventBridge rule. The role is the
    * one AWS documents for a plan ("Create or update IAM role policy"), scoped to this

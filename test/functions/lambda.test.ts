@@ -326,8 +326,11 @@ describe('scheduler handler', () => {
       resources: ['arn:aws:events:eu-west-3:123456789012:rule/daily'],
       detail: {},
     };
-    expect(await lambda.scheduler(event)).toEqual({ closedPrograms: ['past-deadline'], mails: { sent: 0, retryLater: 0, abandoned: 0 } });
-    expect(await lambda.scheduler(event)).toEqual({ closedPrograms: [], mails: { sent: 0, retryLater: 0, abandoned: 0 } });
+    // The Lambda wiring runs every daily job, the retention periods included (on an empty table, nothing to erase).
+    const idle = { sent: 0, retryLater: 0, abandoned: 0 };
+    const retention = { warned: 0, erased: { idleDrafts: 0, closed: 0, resumed: 0 }, more: false };
+    expect(await lambda.scheduler(event)).toEqual({ closedPrograms: ['past-deadline'], mails: idle, retention });
+    expect(await lambda.scheduler(event)).toEqual({ closedPrograms: [], mails: idle, retention });
     const { Item } = await createDynamoClient(config).send(
       new GetCommand({ TableName: config.tableName, Key: { pk: 'PROGRAM#past-deadline', sk: 'PROGRAM' } }),
     );

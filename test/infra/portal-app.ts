@@ -72,7 +72,7 @@ export function templateOf(options: BuildOptions = {}): Template {
   return Template.fromStack(buildPortal(options).stack);
 }
 
-type Statement = { Effect: string; Action: string | string[]; Resource: unknown };
+type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
 
 /** Every Allow statement in the inline policies attached to the role of the function running `handler`. */
 export function statementsOf(template: Template, handler: 'api' | 'documents' | 'scheduler'): Statement[] {

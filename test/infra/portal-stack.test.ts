@@ -361,21 +361,38 @@ describe('least privilege', () => {
       .flatMap((s) => {
         const prefixes = resourcesOf(s).map((r) => {
           const json = JSON.stringify(r);
-          return json === JSON.stringify(uploadsArn()) ? 'applications/' : json === JSON.stringify(verifiedArn()) ? 'verified/' : json;
+          if (json === JSON.stringify(uploadsArn())) return 'applications/';
+          if (json === JSON.stringify(verifiedArn())) return 'verified/';
+          return json === JSON.stringify({ 'Fn::GetAtt': [documentsBucket()[0], 'Arn'] }) ? 'bucket' : json;
         });
-        return actionsOf(s).flatMap((a) => prefixes.map((p) => `${a} ${p}`));
+        const condition = s.Condition ? ` if ${JSON.stringify(s.Condition)}` : '';
+        return actionsOf(s).flatMap((a) => prefixes.map((p) => `${a} ${p}${condition}`));
       })
       .sort();
 
-  it('api: put/get/delete objects only under applications/ (uploads) and verified/ (the copies it writes and signs downloads for)', () => {
-    expect(s3Grants('api')).toEqual([
-      's3:DeleteObject applications/',
-      's3:DeleteObject verified/',
-      's3:GetObject applications/',
-      's3:GetObject verified/',
-      's3:PutObject applications/',
-      's3:PutObject verified/',
-    ]);
+  /** What erasing an application's documents needs: list its versions under the two prefixes, and delete them. */
+  const ERASURE = [
+    's3:DeleteObject applications/',
+    's3:DeleteObject verified/',
+    's3:DeleteObjectVersion applications/',
+    's3:DeleteObjectVersion verified/',
+    's3:ListBucket bucket if {"StringLike":{"s3:prefix":["applications/*","verified/*"]}}',
+    's3:ListBucketVersions bucket if {"StringLike":{"s3:prefix":["applications/*","verified/*"]}}',
+  ];
+
+  it("api: put/get/delete objects only under applications/ (uploads) and verified/ (the copies it writes and signs downloads for), and erases an account's drafts", () => {
+    // CDK merges the statements the two grants share.
+    expect(s3Grants('api')).toEqual(
+      [
+        's3:DeleteObject applications/',
+        's3:DeleteObject verified/',
+        's3:GetObject applications/',
+        's3:GetObject verified/',
+        's3:PutObject applications/',
+        's3:PutObject verified/',
+        ...ERASURE.filter((grant) => !grant.startsWith('s3:DeleteObject ')),
+      ].sort(),
+    );
   });
 
   it('documents: reads and deletes uploads, never writes them; writes and deletes verified copies, never reads them', () => {
@@ -387,9 +404,8 @@ describe('least privilege', () => {
     ]);
   });
 
-  it('scheduler: no S3 access at all', () => {
-    const actions = statementsOf(template, 'scheduler').flatMap(actionsOf);
-    expect(actions.filter((a) => a.startsWith('s3:'))).toEqual([]);
+  it('scheduler: erases past their retention period, and nothing more: never reads nor writes a document', () => {
+    expect(s3Grants('scheduler')).toEqual([...ERASURE].sort());
   });
 
   it("api and scheduler send mail only as the configured SES identity, through the stage's configuration set; documents sends none", () => {

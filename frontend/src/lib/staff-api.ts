@@ -8,7 +8,7 @@ import type { InferRequestType, InferResponseType } from 'hono/client';
 import type { ApplicationStatus, Role } from '../../../functions/src/domain/lifecycle';
 import type { ProgramInput } from '../../../functions/src/domain/program';
 import type { ReviewInput } from '../../../functions/src/domain/scoring';
-import type { UserStatus } from '../../../functions/src/domain/user';
+import type { MANAGED_USER_STATUSES } from '../../../functions/src/domain/user';
 import type { QueueLine } from './api';
 import { api, data } from './api-client';
 
@@ -147,7 +147,7 @@ export function inviteStaff(input: { email: string; displayName: string; role: '
   return data(api.users.$post({ json: input }));
 }
 
-export function updateStaff(userId: string, changes: { role?: Role; status?: UserStatus; displayName?: string }) {
+export function updateStaff(userId: string, changes: { role?: Role; status?: (typeof MANAGED_USER_STATUSES)[number]; displayName?: string }) {
   return data(user.$patch({ param: { userId: id(userId) }, json: changes }));
 }
 

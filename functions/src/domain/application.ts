@@ -247,6 +247,12 @@ export type Application = ApplicationSections & {
   conflictIds?: string[];
   /** The eligibility verdict recomputed by the submission that last sent the file in. */
   eligibilityAtSubmission?: EligibilityResult | null;
+  /** When the holder of an idle draft was told it would be erased (domain/retention.ts). */
+  retentionWarnedAt?: string | null;
+  /** Set when the erasure began: from then on the file is hidden and can no longer be saved. */
+  erasingAt?: string | null;
+  /** Set once the holder closed their account and the file's personal fields were replaced. */
+  pseudonymisedAt?: string | null;
 };
 
 export function emptySections(): ApplicationSections {

@@ -8,7 +8,17 @@
  */
 import type { Role } from './lifecycle';
 
-export const AUDIT_EVENT_TYPES = ['program_created', 'program_updated', 'program_status_changed', 'user_invited', 'user_updated'] as const;
+export const AUDIT_EVENT_TYPES = [
+  'program_created',
+  'program_updated',
+  'program_status_changed',
+  'user_invited',
+  'user_updated',
+  /** A holder closed their account; the event names no personal data. */
+  'account_erased',
+  /** A file was erased (account closed, or its retention period ended): its id, status and why, nothing personal. */
+  'application_erased',
+] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 
 export type AuditSubject = 'program' | 'user';

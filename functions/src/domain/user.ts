@@ -5,8 +5,11 @@ import { ROLES, type Role } from './lifecycle';
 export const LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const USER_STATUSES = ['active', 'disabled'] as const;
+/** `erased`: the holder closed the account; the item stays, pseudonymised, for the files it submitted. */
+export const USER_STATUSES = ['active', 'disabled', 'erased'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
+/** What a manager may set on a staff account; `erased` is reached only by the holder's own request. */
+export const MANAGED_USER_STATUSES = ['active', 'disabled'] as const satisfies readonly UserStatus[];
 
 export type User = {
   id: string;

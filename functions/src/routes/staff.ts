@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { currentUser } from '../auth/route-roles';
 import { ROLES } from '../domain/lifecycle';
-import { USER_STATUSES, emailSchema } from '../domain/user';
+import { MANAGED_USER_STATUSES, USER_STATUSES, emailSchema } from '../domain/user';
 import type { StaffService } from '../services/staff';
 import { createRouter, jsonBody, problemResponse } from './router';
 import { auditEventSchema } from './schemas';
@@ -24,7 +24,7 @@ const inviteBody = z
 const updateBody = z
   .object({
     role: z.enum(ROLES).optional(),
-    status: z.enum(USER_STATUSES).optional(),
+    status: z.enum(MANAGED_USER_STATUSES).optional(),
     displayName: z.string().trim().min(2).max(120).optional(),
   })
   .strict();

@@ -1,6 +1,6 @@
 /** Notifications to applicants, in their language. Plain text: readable everywhere, nothing to sanitise. */
 import type { Application } from '../domain/application';
-import { formatEuros } from '../domain/format';
+import { formatEuros, formatParisDate } from '../domain/format';
 import type { Program } from '../domain/program';
 import type { User } from '../domain/user';
 import type { Mail } from '../store/store-ports';
@@ -97,4 +97,29 @@ export function decisionMail(
     },
   };
   return { to: user.email, subject: body[kind].subject, text: `Bonjour,\n\n${body[kind].text}\n\n${SIGNATURE.fr}` };
+}
+
+/** Two weeks before an idle draft is erased (domain/retention.ts): what goes, when, and how to keep it. */
+export function draftErasureWarningMail(
+  user: User,
+  application: Application,
+  program: Program | null,
+  erasureDate: Date,
+  siteOrigin: string,
+): Mail {
+  const link = `${siteOrigin}/demandes/${application.id}/modifier`;
+  const title = application.project.title || program?.title[user.locale] || application.id;
+  const date = formatParisDate(erasureDate.toISOString(), user.locale);
+  if (user.locale === 'en') {
+    return {
+      to: user.email,
+      subject: `Your draft "${title}" will be erased from ${date}`,
+      text: `Hello,\n\nYour draft application "${title}" has not been changed for a long time. As our personal-data policy states, it will be erased with its documents on or after ${date}.\n\nTo keep it, open it and save any change before that date: ${link}\nIf you no longer need it, there is nothing to do.\n\n${SIGNATURE.en}`,
+    };
+  }
+  return {
+    to: user.email,
+    subject: `Votre brouillon « ${title} » sera effacé à partir du ${date}`,
+    text: `Bonjour,\n\nVotre brouillon de demande « ${title} » n’a pas été modifié depuis longtemps. Comme l’annonce notre politique de protection des données, il sera effacé avec ses pièces à partir du ${date}.\n\nPour le conserver, ouvrez-le et enregistrez une modification d’ici là : ${link}\nSi vous n’en avez plus besoin, vous n’avez rien à faire.\n\n${SIGNATURE.fr}`,
+  };
 }

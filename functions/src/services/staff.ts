@@ -109,7 +109,8 @@ export function createStaffService(deps: Deps) {
 
     async update(manager: User, userId: string, changes: { role?: Role; status?: UserStatus; displayName?: string }): Promise<User> {
       const target = await store.users.get(userId);
-      if (!target) throw new NotFoundError(USER_NOT_FOUND);
+      // A closed account is gone for everyone: giving it a role again would bring it back.
+      if (!target || target.status === 'erased') throw new NotFoundError(USER_NOT_FOUND);
       return changeAccount(manager, target, changes, 'user_updated');
     },
   };

@@ -56,7 +56,8 @@ const withScan = (document: ApplicationDocument): ApplicationDocument => ({
 export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: string): ApplicationStore {
   const get = async (id: string): Promise<Application | null> => {
     const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.application(id), ConsistentRead: true }));
-    return Item ? fromItem<Application>(Item) : null;
+    // A file being erased is gone for every reader already (PersonalDataStore.beginErasure).
+    return Item && !Item.erasingAt ? fromItem<Application>(Item) : null;
   };
 
   /** After a failed conditional write, says why: gone, not editable, or stale. */
@@ -99,7 +100,7 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
         ConsistentRead: true,
       });
       const root = items.find((i) => i.sk === 'APP');
-      if (!root) return null;
+      if (!root || root.erasingAt) return null;
       const of = <T>(prefix: string) => items.filter((i) => String(i.sk).startsWith(prefix)).map((i) => fromItem<T>(i));
       return {
         application: fromItem<Application>(root),
@@ -172,7 +173,7 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
         const result: BatchGetCommandOutput = await db.send(
           new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ConsistentRead: true } } }),
         );
-        found.push(...(result.Responses?.[table] ?? []).map((i) => fromItem<Application>(i)));
+        found.push(...(result.Responses?.[table] ?? []).filter((i) => !i.erasingAt).map((i) => fromItem<Application>(i)));
         pending = result.UnprocessedKeys?.[table]?.Keys;
       }
       return found;
@@ -196,7 +197,7 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
           new UpdateCommand({
             TableName: table,
             Key: keys.application(id),
-            ConditionExpression: `attribute_exists(pk) AND version = :v AND #status IN (${editable.map((_, i) => `:editable${i}`).join(', ')})`,
+            ConditionExpression: `attribute_exists(pk) AND attribute_not_exists(erasingAt) AND version = :v AND #status IN (${editable.map((_, i) => `:editable${i}`).join(', ')})`,
             UpdateExpression: `SET ${sets.join(', ')} ADD version :one`,
             ExpressionAttributeNames: names,
             ExpressionAttributeValues: values,

@@ -6,6 +6,7 @@ import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDynamoApplicationStore } from './dynamo-application-store';
 import { createDynamoAuthStore } from './dynamo-auth-store';
 import { createDynamoMailQueue } from './dynamo-mail-queue';
+import { createDynamoPersonalDataStore } from './dynamo-personal-data-store';
 import { DynamoProgramStore } from './dynamo-program-store';
 import { createDynamoReviewStore } from './dynamo-review-store';
 import { DynamoUserStore } from './dynamo-user-store';
@@ -20,6 +21,7 @@ export function createDynamoStore(db: DynamoDBDocumentClient, tableName: string)
     users: new DynamoUserStore(db, tableName),
     auth: createDynamoAuthStore(db, tableName),
     mails: createDynamoMailQueue(db, tableName),
+    personalData: createDynamoPersonalDataStore(db, tableName),
     async ping() {
       await db.send(new GetCommand({ TableName: tableName, Key: keys.health() }));
     },

@@ -20,6 +20,7 @@
  * | rate window     | RATE#<scope>#<key>    | <windowStart>           |  (TTL: expiresAt)                        |                                                   |                                  |
  * | health probe    | HEALTH                | HEALTH                  |                                          |                                                   |                                  |
  * | queued mail     | MAIL#<id>             | MAIL                    | MAILQ#pending / <nextAttemptAt>#<id> (while pending; TTL once settled) |                    |                                  |
+ * | app. erasing    | APP#<id>              | APP                     |  (removed)                               | ERASING / <erasingAt>#<id>                        |  (removed)                       |
  *
  * Access patterns (DESIGN.md §4), each a GetItem or a Query, never a Scan:
  * - an application with its documents, reviews and events → Query pk = APP#<id>
@@ -33,6 +34,8 @@
  * - one-time codes, sessions and rate windows             → GetItem, expired by TTL
  * - open programmes                                       → Query gsi1 pk = PROGRAMS#published, sk > now
  * - mails due for another try                             → Query gsi1 pk = MAILQ#pending, sk <= now
+ * - idle drafts, old withdrawn or rejected files          → Query gsi2 pk = PROGRAM#<pid>#STATUS#<status>, sk < cut-off
+ * - erasures a stopped run left half-done                 → Query gsi2 pk = ERASING
  */
 import type { ProgramStatus } from '../domain/program';
 
@@ -81,6 +84,9 @@ export const keys = {
   /** A mail waiting to be sent again; pending ones are listed through gsi1 by due time. */
   queuedMail: (id: string): Key => ({ pk: `MAIL#${id}`, sk: 'MAIL' }),
   pendingMails: () => 'MAILQ#pending',
+
+  /** Applications whose erasure began: out of every other index, so nobody lists them. */
+  erasingApplications: () => 'ERASING',
 
   health: (): Key => ({ pk: 'HEALTH', sk: 'HEALTH' }),
 } as const;

@@ -6,6 +6,9 @@
  */
 import {
   DeleteObjectCommand,
+  DeleteObjectsCommand,
+  ListObjectVersionsCommand,
+  ListObjectsV2Command,
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
@@ -26,7 +29,38 @@ function isMissing(error: unknown): boolean {
   );
 }
 
+/** Emulators without object versioning (s3rver) answer these to ListObjectVersions. */
+function versionsUnsupported(error: unknown): boolean {
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  return (
+    (error instanceof Error && (error.name === 'NotImplemented' || error.name === 'MethodNotAllowed')) || status === 405 || status === 501
+  );
+}
+
 export function createS3Documents(s3: S3Client, bucket: string): DocumentStorage {
+  let versioning = true;
+
+  /**
+   * Up to 1,000 objects under `prefix` to delete, every version and delete marker of each
+   * (the AWS bucket is versioned, so deleting the current version alone would keep the bytes).
+   */
+  async function listBatch(prefix: string): Promise<{ Key: string; VersionId?: string }[]> {
+    if (versioning) {
+      try {
+        const page = await s3.send(new ListObjectVersionsCommand({ Bucket: bucket, Prefix: prefix, MaxKeys: 1000 }));
+        return [...(page.Versions ?? []), ...(page.DeleteMarkers ?? [])]
+          .filter((v) => v.Key !== undefined)
+          .map((v) => ({ Key: v.Key as string, ...(v.VersionId ? { VersionId: v.VersionId } : {}) }));
+      } catch (error) {
+        if (!versionsUnsupported(error)) throw error;
+        versioning = false;
+      }
+    }
+    // An unversioned store keeps one version per key: the current one is all there is.
+    const page = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: 1000 }));
+    return (page.Contents ?? []).filter((o) => o.Key !== undefined).map((o) => ({ Key: o.Key as string }));
+  }
+
   return {
     async ping() {
       await s3.send(new HeadBucketCommand({ Bucket: bucket }));
@@ -93,6 +127,19 @@ export function createS3Documents(s3: S3Client, bucket: string): DocumentStorage
 
     async delete(key) {
       await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+    },
+
+    async deletePrefix(prefix) {
+      let deleted = 0;
+      for (;;) {
+        const batch = await listBatch(prefix);
+        if (batch.length === 0) return deleted;
+        const result = await s3.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: batch, Quiet: true } }));
+        if (result.Errors && result.Errors.length > 0) {
+          throw new Error(`erasure: S3 refused to delete ${result.Errors.length} object(s) under ${prefix}: ${result.Errors[0]?.Code}`);
+        }
+        deleted += batch.length;
+      }
     },
 
     async presignDownload({ key, contentDisposition, contentType, expiresInSeconds }) {

@@ -204,8 +204,54 @@ export interface ReviewStore {
   setScore(applicationId: string, score: number | null, disagreement: string[]): Promise<void>;
 }
 
+/**
+ * Erasure and retention: the writes that remove personal data (DELETE /api/me and the
+ * daily retention job). An application being erased is first hidden from every reader
+ * and writer (`beginErasure`), then its documents and items go, the application item
+ * last, so a run that stops half-way is found and finished by the next one.
+ */
+export interface PersonalDataStore {
+  /**
+   * One programme's applications in `status` whose last change is before `before`: one
+   * Query on the queue index (keyed by submission or creation, which precede the last
+   * change), filtered on `updatedAt`. Pages may hold fewer than `limit`.
+   */
+  listIdle(programId: string, status: ApplicationStatus, before: string, limit: number, cursor: string | null): Promise<Page<Application>>;
+  /** Applications whose erasure began but did not finish (a run that stopped), oldest first. */
+  listErasing(limit: number): Promise<Application[]>;
+  /** Records that the holder was told of the coming erasure, if the draft is still as read (`updatedAt`). */
+  markWarned(id: string, updatedAt: string, at: string): Promise<boolean>;
+  /**
+   * Hides the application from every list and read, and refuses any later save, if it is
+   * still at `version`: false when it changed meanwhile (the holder came back).
+   */
+  beginErasure(id: string, version: number, at: string): Promise<boolean>;
+  /**
+   * Deletes every item of the application's partition, the application item last in one
+   * transaction with `audit` (on the programme); returns how many items went.
+   */
+  eraseApplication(id: string, audit: AuditEvent): Promise<number>;
+  /** Replaces the holder's personal fields on a kept file, and the name on the messages they wrote. */
+  pseudonymiseApplication(
+    id: string,
+    ownerId: string,
+    sections: Pick<ApplicationSections, 'organisation' | 'declaration'>,
+    authorName: string,
+    at: string,
+  ): Promise<void>;
+  /**
+   * Closes the account in one transaction: the profile keeps only its id, role and dates
+   * (address and name replaced, status `erased`, out of the role index), the address is
+   * freed for a new account, and `audit` is appended.
+   */
+  eraseAccount(userId: string, pseudonymousEmail: string, audit: AuditEvent): Promise<void>;
+  /** The account's live sessions (dates only), for the export. */
+  listSessions(userId: string): Promise<Session[]>;
+}
+
 export interface Store {
   programs: ProgramStore;
+  personalData: PersonalDataStore;
   applications: ApplicationStore;
   reviews: ReviewStore;
   users: UserStore;
@@ -231,6 +277,8 @@ export interface DocumentStorage {
   /** Ranged reads of one object version (pinned by ETag when known), for magic-byte checks. */
   reader(key: string, size: number, etag: string | null): ByteReader;
   delete(key: string): Promise<void>;
+  /** Deletes every object under `prefix`, every stored version of each (the bucket is versioned in AWS); returns how many. */
+  deletePrefix(prefix: string): Promise<number>;
   /** A short-lived GET that downloads as an attachment, never rendered inline. */
   presignDownload(input: { key: string; contentDisposition: string; contentType: string; expiresInSeconds: number }): Promise<string>;
 }

@@ -241,6 +241,8 @@ export const programmeBuilderFr = {
   'builder.history.program_status_changed': 'Statut modifié',
   'builder.history.user_invited': 'Compte invité',
   'builder.history.user_updated': 'Compte modifié',
+  'builder.history.account_erased': 'Compte fermé par son titulaire',
+  'builder.history.application_erased': 'Demande effacée',
 } as const;
 
 export const programmeBuilderEn: { readonly [K in keyof typeof programmeBuilderFr]: string } = {
@@ -478,4 +480,6 @@ export const programmeBuilderEn: { readonly [K in keyof typeof programmeBuilderF
   'builder.history.program_status_changed': 'Status changed',
   'builder.history.user_invited': 'Account invited',
   'builder.history.user_updated': 'Account changed',
+  'builder.history.account_erased': 'Account closed by its holder',
+  'builder.history.application_erased': 'Application erased',
 };

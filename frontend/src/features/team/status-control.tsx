@@ -20,7 +20,7 @@ export function StatusControl(props: { user: StaffUser; onChanged: (user: StaffU
   const [done, setDone] = createSignal<string>();
   let button: HTMLButtonElement | undefined;
   const active = () => props.user.status === 'active';
-  const change = async (status: StaffUser['status']) => {
+  const change = async (status: 'active' | 'disabled') => {
     setError(undefined);
     setDone(undefined);
     try {

@@ -5,7 +5,7 @@
  */
 import { action } from '@solidjs/router';
 import type { Role } from '../../../../functions/src/domain/lifecycle';
-import type { UserStatus } from '../../../../functions/src/domain/user';
+import type { MANAGED_USER_STATUSES } from '../../../../functions/src/domain/user';
 import { inviteStaff, updateStaff } from '../../lib/staff-api';
 
 /** The roles a manager gives here; removing someone's staff role is deactivating their account. */
@@ -19,6 +19,6 @@ export const inviteAction = action((input: { email: string; displayName: string;
 
 /** Changes an account's role or status; either ends its sessions at once on the API side. */
 export const updateStaffAction = action(
-  (userId: string, changes: { role?: Role; status?: UserStatus }) => updateStaff(userId, changes),
+  (userId: string, changes: { role?: Role; status?: (typeof MANAGED_USER_STATUSES)[number] }) => updateStaff(userId, changes),
   'staff-update',
 );

@@ -8,7 +8,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../deps';
-import { ForbiddenError } from '../domain/errors';
+import { ForbiddenError, ServiceUnavailableError } from '../domain/errors';
 
 export type OriginVerify = { headerName: string; secret: () => Promise<string> };
 
@@ -22,8 +22,13 @@ const NOT_THROUGH_THE_SITE = {
 export function originVerify(options: OriginVerify): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const sent = c.req.header(options.headerName);
+    if (sent === undefined) throw new ForbiddenError(NOT_THROUGH_THE_SITE);
+    // Without the secret nothing can be checked: a passing outage, so "try again", never a 500.
+    const secret = await options.secret().catch((cause: unknown) => {
+      throw new ServiceUnavailableError({ cause });
+    });
     // Digests have one length, so the comparison takes the same time whatever was sent.
-    if (sent === undefined || !timingSafeEqual(digest(sent), digest(await options.secret()))) {
+    if (!timingSafeEqual(digest(sent), digest(secret))) {
       throw new ForbiddenError(NOT_THROUGH_THE_SITE);
     }
     await next();

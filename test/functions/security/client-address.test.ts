@@ -50,10 +50,10 @@ function httpEvent(method: string, path: string, headers: Record<string, string>
 }
 
 /** The Lambda handler as lambda.ts builds it, on the test's table, with the secret given rather than fetched. */
-function lambdaApi(t: TestContext, verify: boolean) {
+function lambdaApi(t: TestContext, verify: boolean, secret: () => Promise<string> = async () => SECRET) {
   const deps = {
     ...t.deps,
-    ...(verify ? { originVerify: { headerName: HEADER, secret: async () => SECRET } } : {}),
+    ...(verify ? { originVerify: { headerName: HEADER, secret } } : {}),
     clientIp: (c: Parameters<typeof lambdaClientIp>[0]) => lambdaClientIp(c, verify),
   };
   const api = handle(createApp(deps));
@@ -141,6 +141,17 @@ describe('the API in Lambda, behind CloudFront', () => {
     )(wrongGuess({ [HEADER]: SECRET, 'cloudfront-viewer-address': viewer, 'x-forwarded-for': '192.0.2.66' }));
     expect(res.statusCode).toBe(400);
     expect(failureIps(t)).toEqual([ip]);
+  });
+
+  it('answers 503 with Retry-After, not 500, while the origin secret cannot be read (Secrets Manager unreachable)', async () => {
+    const t = await createTestContext();
+    const unreachable = async (): Promise<string> => {
+      throw Object.assign(new Error('connect ETIMEDOUT'), { name: 'TimeoutError' });
+    };
+    const res = await lambdaApi(t, true, unreachable)(httpEvent('GET', '/api/programs', { [HEADER]: SECRET }));
+    expect(res.statusCode).toBe(503);
+    expect(res.headers?.['retry-after']).toBe('5');
+    expect(JSON.parse(res.body ?? '{}')).toMatchObject({ status: 503 });
   });
 
   it('falls back to the source IP when CloudFront names no usable viewer', async () => {

@@ -16,6 +16,7 @@ const SignIn = lazy(() => import('./routes/sign-in'));
 const MyApplications = lazy(() => import('./routes/my-applications'));
 const ApplicationPage = lazy(() => import('./routes/application'));
 const ApplicationForm = lazy(() => import('./routes/application-form'));
+const Account = lazy(() => import('./routes/account'));
 
 // The staff area (/gestion) is its own set of chunks, messages included: applicants never download it.
 function staffPage(load: () => Promise<{ default: Component }>) {
@@ -44,6 +45,7 @@ export const routes: RouteDefinition[] = [
   { path: '/demandes', component: MyApplications },
   { path: '/demandes/:id', component: ApplicationPage },
   { path: '/demandes/:id/modifier/:step?', component: ApplicationForm },
+  { path: '/compte', component: Account },
   { path: '/gestion', component: StaffHome },
   { path: '/gestion/programmes/nouveau', component: StaffProgramNew },
   { path: '/gestion/programmes/:programId', component: StaffQueue },

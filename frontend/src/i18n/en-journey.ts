@@ -1,3 +1,4 @@
+import { accountEn } from '../features/account/messages';
 import { eligibilityEn } from '../features/eligibility/messages';
 import { myApplicationsEn } from '../features/my-applications/messages';
 import { signInEn } from '../features/sign-in/messages';
@@ -111,4 +112,5 @@ export const enJourney: { readonly [K in keyof typeof frJourney]: string } = {
   ...eligibilityEn,
   ...signInEn,
   ...myApplicationsEn,
+  ...accountEn,
 };

@@ -80,10 +80,11 @@ export const en: Messages = {
   'notFound.text': 'The page you asked for does not exist. Check the address or start again from the home page.',
 
   // The frame (shell/): the account menu and the staff area's navigation and refusal.
-  'account.nav': 'My account',
+  'account.nav': 'My area',
   'account.signIn': 'Sign in',
   'account.signOut': 'Sign out',
   'account.myApplications': 'My applications',
+  'account.myAccount': 'My account',
   'account.signedInAs': 'Your account:',
 
   // Shared by the application form and the programme builder.

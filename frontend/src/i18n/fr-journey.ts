@@ -4,6 +4,7 @@
  * the staff pages (error summaries, statuses, criteria, the file's summary, the
  * history and messages), then each of those features' own messages.
  */
+import { accountFr } from '../features/account/messages';
 import { eligibilityFr } from '../features/eligibility/messages';
 import { myApplicationsFr } from '../features/my-applications/messages';
 import { signInFr } from '../features/sign-in/messages';
@@ -115,4 +116,5 @@ export const frJourney = {
   ...eligibilityFr,
   ...signInFr,
   ...myApplicationsFr,
+  ...accountFr,
 } as const;

@@ -90,6 +90,7 @@ export const fr = {
   'account.signIn': 'Se connecter',
   'account.signOut': 'Se déconnecter',
   'account.myApplications': 'Mes demandes',
+  'account.myAccount': 'Mon compte',
   'account.signedInAs': 'Votre compte\u00a0:',
 
   // Shared by the application form and the programme builder.

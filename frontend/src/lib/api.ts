@@ -6,7 +6,7 @@
 import type { InferRequestType, InferResponseType } from 'hono/client';
 import type { ApplicationPatch } from '../../../functions/src/domain/application';
 import type { EligibilityAnswersInput } from '../../../functions/src/domain/eligibility-schema';
-import { api, ApiError, data, unauthorizedIsAnAnswer } from './api-client';
+import { API_BASE, api, ApiError, data, unauthorizedIsAnAnswer } from './api-client';
 
 export { API_BASE, ApiError, onUnauthorized, request, type FieldError, type Problem } from './api-client';
 
@@ -50,6 +50,33 @@ export async function getMe(): Promise<Me | null> {
   const response = await api.me.$get(undefined, unauthorizedIsAnAnswer);
   if (response.status === 401) return null;
   return response.json();
+}
+
+// ── Personal data ──────────────────────────────────────────────────────────
+
+/**
+ * Everything Guichet holds about the signed-in person, as a JSON attachment: a plain
+ * link (the cookie goes with a same-origin GET), so the browser saves the file itself.
+ */
+export const ACCOUNT_EXPORT_URL = `${API_BASE}/me/export`;
+
+/** What closing an account did: drafts erased, submitted files kept with the person's details replaced. */
+export type ErasureReport = InferResponseType<typeof api.me.$delete, 200>;
+
+/**
+ * Closes the signed-in applicant's account; the API ends the session. Rejects with a
+ * 400 `ApiError` on `body.confirmEmail` when the address typed is not the account's,
+ * and a 403 for staff, whose accounts a manager closes.
+ */
+export function deleteAccount(confirmEmail: string) {
+  return data(api.me.$delete({ json: { confirmEmail } }));
+}
+
+/** How long personal data is kept: the periods the daily job enforces, for the personal-data page to state. */
+export type RetentionPolicy = InferResponseType<typeof api.privacy.$get, 200>;
+
+export function getRetention() {
+  return data(api.privacy.$get());
 }
 
 // ── Applications ───────────────────────────────────────────────────────────

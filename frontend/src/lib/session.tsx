@@ -23,6 +23,11 @@ type Session = {
   /** Re-reads /api/me, e.g. right after signing in. */
   refresh: () => Promise<Me | null | undefined>;
   signOut: () => Promise<void>;
+  /**
+   * The API has already ended the session (the account was just closed): the SPA
+   * forgets the user without another request, and the caller says where to go.
+   */
+  forget: () => void;
 };
 
 const SessionContext = createContext<Session>();
@@ -58,6 +63,9 @@ export function SessionProvider(props: ParentProps) {
       await apiSignOut().catch(() => undefined);
       mutate(null);
       navigate('/');
+    },
+    forget: () => {
+      mutate(null);
     },
   };
   return <SessionContext.Provider value={session}>{props.children}</SessionContext.Provider>;

@@ -1,6 +1,7 @@
 import { createResource, For, Match, Show, Switch } from 'solid-js';
 import { ErrorAlert, LoadingMessage } from '../ui/status-views';
 import { ProgramCard } from '../components/program-card';
+import { AccountClosedNotice } from '../features/account/closed-notice';
 import { useI18n } from '../i18n';
 import { listPrograms } from '../lib/api';
 import { usePageTitle } from '../lib/page-title';
@@ -12,6 +13,7 @@ export default function Home() {
   usePageTitle(() => t('nav.home'));
   return (
     <>
+      <AccountClosedNotice />
       <div class="intro">
         <h1>{t('home.title')}</h1>
         <p class="lead">{t('home.intro')}</p>

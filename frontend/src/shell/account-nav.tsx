@@ -5,10 +5,10 @@ import { signInPath, useSession } from '../lib/session';
 import { useCurrentUser } from '../lib/current-user';
 
 /**
- * The header's account links: "Mes demandes" and "Se déconnecter" for a signed-in
- * applicant (with the address, on screens wide enough for it), "Se connecter"
- * otherwise. Nothing shows while the session is unknown, so the header does not
- * flash "Se connecter" at someone who is signed in.
+ * The header's account links: "Mes demandes" (staff: their area), "Mon compte" and
+ * "Se déconnecter" for a signed-in person (with the address, on screens wide enough
+ * for it), "Se connecter" otherwise. Nothing shows while the session is unknown, so
+ * the header does not flash "Se connecter" at someone who is signed in.
  */
 export function AccountNav() {
   const { t } = useI18n();
@@ -49,6 +49,11 @@ export function AccountNav() {
                     {t('account.myApplications')}
                   </a>
                 </Show>
+              </li>
+              <li>
+                <a class="account-nav__link" href="/compte" aria-current={location.pathname === '/compte' ? 'page' : undefined}>
+                  {t('account.myAccount')}
+                </a>
               </li>
               <li>
                 <button type="button" class="account-nav__link account-nav__button" disabled={leaving()} onClick={() => void signOut()}>

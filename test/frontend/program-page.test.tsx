@@ -92,13 +92,19 @@ describe('unknown address', () => {
   });
 });
 
+/** The personal-data page states the retention periods the API returns. */
+const privacyAnswer = {
+  'GET /api/privacy': () =>
+    jsonResponse({ idleDraftMonths: 12, draftWarningDays: 14, closedApplicationYears: 3, approvedApplicationYears: 10 }),
+};
+
 describe('regulatory pages', () => {
   it.each([
     ['/accessibilite', "Déclaration d'accessibilité", /non conforme/],
     ['/mentions-legales', 'Mentions légales', /Amazon Web Services/],
     ['/donnees-personnelles', 'Données personnelles', /mission d'intérêt public/],
   ])('%s has its title and content', (path, heading, content) => {
-    visitorApi();
+    visitorApi(privacyAnswer);
     renderApp(path);
     expect(screen.getByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
     expect(screen.getAllByText(content).length).toBeGreaterThan(0);
@@ -106,7 +112,7 @@ describe('regulatory pages', () => {
   });
 
   it('gives the data protection officer address as a mail link', () => {
-    visitorApi();
+    visitorApi(privacyAnswer);
     renderApp('/donnees-personnelles');
     expect(screen.getByRole('link', { name: 'dpo@example.org' })).toHaveAttribute('href', 'mailto:dpo@example.org');
   });

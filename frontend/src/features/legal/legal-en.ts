@@ -115,15 +115,40 @@ export const legalEn: LegalContent = {
       {
         heading: 'Data processed',
         blocks: [
+          'Guichet ESS stores the following data, and only this data.',
+          'Your account:',
           {
             items: [
               'your email address, used to sign you in and to write to you;',
-              'information about your organisation: name, legal form, SIRET number, address;',
-              'the project description, its budget and financing plan;',
-              'the supporting documents you upload;',
-              'the history of the application: exchanges with the team, reviews and decision.',
+              'the interface language, in which we write to you;',
+              'the date the account was created;',
+              'for the service’s staff only: the display name and the role (reviewer or manager).',
             ],
           },
+          'Your sign-ins:',
+          {
+            items: [
+              'for each session: when it was created and last used. The session cookie holds only a random identifier; a session ends after 1 hour without activity, and 8 hours after signing in at most;',
+              'security logs: each failed sign-in is recorded with a fingerprint of the email address computed with a secret key (never the address in clear) and the IP address; access logs are kept for 1 month.',
+            ],
+          },
+          'For each application:',
+          {
+            items: [
+              'the organisation: name, legal form, SIRET number, creation date, address, website;',
+              'the contact person: name, role, email address, phone number;',
+              'the project: title, summary, ESS dimension, beneficiaries, stage, commune, start date, jobs;',
+              'the budget and the financing plan;',
+              'the answers to the call for projects’ own questions;',
+              'the sworn statement: the signatory’s name and role;',
+              'the supporting documents: file name, type, size, SHA-256 fingerprint, antivirus verdict, and the file itself;',
+              'the messages exchanged with the service;',
+              'the file’s history: who did what, and when;',
+              'the reviews and the decision.',
+            ],
+          },
+          'For reviewers:',
+          { items: ['their conflict-of-interest declarations and their reviews.'] },
         ],
       },
       {
@@ -135,19 +160,42 @@ export const legalEn: LegalContent = {
       {
         heading: 'Retention',
         blocks: [
+          'A daily process applies these periods:',
           {
-            items: [
-              'drafts never submitted: 12 months after the call for projects closes;',
-              'applications not selected or withdrawn: 3 years after the decision;',
-              'selected applications: 10 years after the last payment, for accounting and financial audits.',
-            ],
+            retention: {
+              items: [
+                'drafts: erased, with their documents, after {idleDraftMonths} months without any change; an email warns you {draftWarningDays} days before;',
+                'withdrawn or rejected applications, and their documents: erased {closedApplicationYears} years after the withdrawal or the decision;',
+                'approved applications: kept {approvedApplicationYears} years after the decision, for accounting and financial audits.',
+              ],
+              loading: 'Loading the retention periods…',
+              unavailable:
+                'The retention periods could not be loaded. Try again, or ask the data protection officer for them (address below).',
+              retry: 'Try again',
+            },
+          },
+          {
+            text: 'Your account is kept until you delete it, from the page',
+            link: { label: 'My\u00a0account', href: '/compte' },
           },
         ],
       },
       {
         heading: 'Your rights',
         blocks: [
-          'You have the right to access, rectify and restrict the processing of your data, and to object to it. To exercise these rights, write to the data protection officer:',
+          {
+            items: [
+              {
+                text: 'Right of access and to data portability: download all the data about you in one file, with the “Download my data” button on the page',
+                link: { label: 'My\u00a0account', href: '/compte' },
+              },
+              {
+                text: 'Right to erasure: delete your account with the “Delete my account” button on the page',
+                link: { label: 'My\u00a0account', href: '/compte' },
+              },
+            ],
+          },
+          'You also have the right to rectify your data, to restrict its processing and to object to it. To exercise these rights, or with any question, write to the data protection officer:',
           { text: 'Address:', link: { label: 'dpo@example.org', href: 'mailto:dpo@example.org' } },
           {
             text: 'If, after contacting us, you consider that your rights are not respected, you can lodge a complaint with the CNIL (French data protection authority):',

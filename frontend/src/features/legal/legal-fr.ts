@@ -117,15 +117,40 @@ export const legalFr: LegalContent = {
       {
         heading: 'Données traitées',
         blocks: [
+          'Guichet ESS enregistre les données suivantes, et seulement celles-ci.',
+          'Votre compte\u00a0:',
           {
             items: [
-              'votre adresse électronique, qui sert à vous connecter et à vous écrire ;',
-              'les informations sur votre structure : nom, forme juridique, numéro SIRET, adresse ;',
-              'la description du projet, son budget et son plan de financement ;',
-              'les pièces justificatives que vous déposez ;',
-              "l'historique du dossier : échanges avec le service, évaluations et décision.",
+              'votre adresse électronique, qui sert à vous connecter et à vous écrire\u00a0;',
+              "la langue de l'interface, dans laquelle nous vous écrivons\u00a0;",
+              'la date de création du compte\u00a0;',
+              'pour les agents du service seulement\u00a0: le nom affiché et le rôle (instruction ou gestion).',
             ],
           },
+          'Vos connexions\u00a0:',
+          {
+            items: [
+              "pour chaque session\u00a0: sa date de création et celle de sa dernière utilisation. Le cookie de session ne contient qu'un identifiant aléatoire\u00a0; une session prend fin après 1 heure sans activité, et au plus tard 8 heures après la connexion\u00a0;",
+              "les journaux de sécurité\u00a0: chaque connexion échouée est enregistrée avec une empreinte de l'adresse électronique calculée avec une clé secrète (jamais l'adresse en clair) et l'adresse IP\u00a0; les journaux d'accès sont conservés 1 mois.",
+            ],
+          },
+          'Pour chaque demande\u00a0:',
+          {
+            items: [
+              'la structure\u00a0: nom, forme juridique, numéro SIRET, date de création, adresse, site internet\u00a0;',
+              'la personne à contacter\u00a0: nom, fonction, adresse électronique, téléphone\u00a0;',
+              'le projet\u00a0: titre, résumé, dimension ESS, publics bénéficiaires, stade, commune, date de démarrage, emplois\u00a0;',
+              'le budget et le plan de financement\u00a0;',
+              "les réponses aux questions propres à l'appel à projets\u00a0;",
+              "la déclaration sur l'honneur\u00a0: nom et fonction du ou de la signataire\u00a0;",
+              "les pièces justificatives\u00a0: nom du fichier, type, taille, empreinte SHA-256, résultat de l'analyse antivirus, et le fichier lui-même\u00a0;",
+              'les messages échangés avec le service\u00a0;',
+              "l'historique du dossier\u00a0: qui a fait quoi, et quand\u00a0;",
+              'les évaluations et la décision.',
+            ],
+          },
+          'Pour les instructeurs et instructrices\u00a0:',
+          { items: ["leurs déclarations de conflit d'intérêts et leurs évaluations."] },
         ],
       },
       {
@@ -137,22 +162,45 @@ export const legalFr: LegalContent = {
       {
         heading: 'Durée de conservation',
         blocks: [
+          'Un traitement quotidien applique ces durées\u00a0:',
           {
-            items: [
-              "brouillons jamais déposés : 12 mois après la clôture de l'appel à projets ;",
-              'demandes non retenues ou retirées : 3 ans après la décision ;',
-              'demandes retenues : 10 ans après le dernier versement, pour les contrôles comptables et financiers.',
-            ],
+            retention: {
+              items: [
+                'brouillons\u00a0: effacés, avec leurs pièces, après {idleDraftMonths} mois sans aucune modification\u00a0; un e-mail vous prévient {draftWarningDays} jours avant\u00a0;',
+                'demandes retirées ou non retenues, et leurs pièces\u00a0: effacées {closedApplicationYears} ans après le retrait ou la décision\u00a0;',
+                'demandes retenues\u00a0: conservées {approvedApplicationYears} ans après la décision, pour les contrôles comptables et financiers.',
+              ],
+              loading: 'Chargement des durées de conservation…',
+              unavailable:
+                "Les durées de conservation n'ont pas pu être chargées. Réessayez, ou demandez-les au délégué à la protection des données (adresse ci-dessous).",
+              retry: 'Réessayer',
+            },
+          },
+          {
+            text: "Votre compte est conservé jusqu'à ce que vous le supprimiez, depuis la page",
+            link: { label: 'Mon\u00a0compte', href: '/compte' },
           },
         ],
       },
       {
         heading: 'Vos droits',
         blocks: [
-          "Vous disposez d'un droit d'accès, de rectification, de limitation et d'opposition au traitement de vos données. Pour les exercer, écrivez au délégué à la protection des données :",
-          { text: 'Adresse :', link: { label: 'dpo@example.org', href: 'mailto:dpo@example.org' } },
           {
-            text: 'Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL :',
+            items: [
+              {
+                text: "Droit d'accès et à la portabilité\u00a0: téléchargez en un fichier toutes les données vous concernant, avec le bouton «\u00a0Télécharger mes données\u00a0» de la page",
+                link: { label: 'Mon\u00a0compte', href: '/compte' },
+              },
+              {
+                text: "Droit à l'effacement\u00a0: supprimez votre compte avec le bouton «\u00a0Supprimer mon compte\u00a0» de la page",
+                link: { label: 'Mon\u00a0compte', href: '/compte' },
+              },
+            ],
+          },
+          "Vous disposez aussi d'un droit de rectification, de limitation et d'opposition au traitement de vos données. Pour les exercer, ou pour toute question, écrivez au délégué à la protection des données\u00a0:",
+          { text: 'Adresse\u00a0:', link: { label: 'dpo@example.org', href: 'mailto:dpo@example.org' } },
+          {
+            text: 'Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL\u00a0:',
             link: { label: 'www.cnil.fr', href: 'https://www.cnil.fr/' },
           },
         ],

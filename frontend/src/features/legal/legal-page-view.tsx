@@ -1,22 +1,76 @@
-import { For } from 'solid-js';
-import { legalPage, type LegalBlock, type LegalPageId } from './legal';
-import { useI18n } from '../../i18n';
+import { createResource, For, Match, Switch } from 'solid-js';
+import { legalPage, type LegalBlock, type LegalItem, type LegalPageId, type RetentionBlock } from './legal';
+import { interpolate, useI18n } from '../../i18n';
+import { getRetention } from '../../lib/api';
 import { usePageTitle } from '../../lib/page-title';
+
+/** Text, or text ending with its link. */
+function Linked(props: { item: LegalItem }) {
+  const item = props.item;
+  if (typeof item === 'string') return <>{item}</>;
+  return (
+    <>
+      {item.text} <a href={item.link.href}>{item.link.label}</a>
+    </>
+  );
+}
+
+/**
+ * The retention periods as the API states them (the daily job's own configuration):
+ * a loading line first, then the list, or a sentence with a retry if they cannot be
+ * read. No number is ever written here.
+ */
+function Retention(props: { block: RetentionBlock['retention'] }) {
+  const [policy, { refetch }] = createResource(getRetention);
+  return (
+    <div aria-busy={policy.loading}>
+      <Switch>
+        <Match when={policy.loading}>
+          <p class="status-message" role="status">
+            {props.block.loading}
+          </p>
+        </Match>
+        <Match when={policy.error !== undefined}>
+          <p role="alert">
+            {props.block.unavailable}{' '}
+            <button type="button" class="link-button" onClick={() => void refetch()}>
+              {props.block.retry}
+            </button>
+          </p>
+        </Match>
+        <Match when={policy.state === 'ready' && policy()}>
+          {(periods) => (
+            <ul>
+              <For each={props.block.items}>{(item) => <li>{interpolate(item, periods())}</li>}</For>
+            </ul>
+          )}
+        </Match>
+      </Switch>
+    </div>
+  );
+}
 
 /** One block of text. `<For>` recreates blocks when the language changes, so reading the prop once is safe. */
 function Block(props: { block: LegalBlock }) {
   const block = props.block;
   if (typeof block === 'string') return <p>{block}</p>;
+  if ('retention' in block) return <Retention block={block.retention} />;
   if ('items' in block) {
     return (
       <ul>
-        <For each={block.items}>{(item) => <li>{item}</li>}</For>
+        <For each={block.items}>
+          {(item) => (
+            <li>
+              <Linked item={item} />
+            </li>
+          )}
+        </For>
       </ul>
     );
   }
   return (
     <p>
-      {block.text} <a href={block.link.href}>{block.link.label}</a>
+      <Linked item={block} />
     </p>
   );
 }

@@ -11,11 +11,30 @@ import { legalFr } from './legal-fr';
 export const LEGAL_PAGE_IDS = ['accessibility', 'legalNotice', 'personalData'] as const;
 export type LegalPageId = (typeof LEGAL_PAGE_IDS)[number];
 
-/** A paragraph, a paragraph ending with a link (email or web), or a bulleted list. */
-export type LegalBlock =
-  | string
-  | { readonly text: string; readonly link: { readonly label: string; readonly href: string } }
-  | { readonly items: readonly string[] };
+/** Text ending with a link: an email address, a website, or a page of the service (`/compte`). */
+export type LinkedText = { readonly text: string; readonly link: { readonly label: string; readonly href: string } };
+
+/** A line of a bulleted list: text, or text ending with a link. */
+export type LegalItem = string | LinkedText;
+
+/**
+ * The retention periods, read from GET /api/privacy (the values the daily job
+ * enforces), so the page never states a period the service does not apply. Each
+ * item names them as `{idleDraftMonths}`, `{draftWarningDays}`,
+ * `{closedApplicationYears}` and `{approvedApplicationYears}`; while they load, or
+ * if they cannot be read, a sentence stands in their place (never a number).
+ */
+export type RetentionBlock = {
+  readonly retention: {
+    readonly items: readonly string[];
+    readonly loading: string;
+    readonly unavailable: string;
+    readonly retry: string;
+  };
+};
+
+/** A paragraph, a paragraph ending with a link, a bulleted list, or the retention periods. */
+export type LegalBlock = string | LinkedText | { readonly items: readonly LegalItem[] } | RetentionBlock;
 
 /** A headed part of a page. */
 export interface LegalSection {

@@ -42,25 +42,31 @@ export function EmailStep(props: { email: string; onEmail: (email: string) => vo
     setAttempt((count) => count + 1);
   };
   return (
-    <form class="stack" novalidate onSubmit={submit}>
-      <ErrorSummary problems={error() ? [{ fieldId: 'signin-email', message: error() ?? '' }] : []} focusKey={attempt()} />
-      <h2 class="step-heading">{t('signin.emailHeading')}</h2>
-      <TextField
-        ref={(element) => (input = element)}
-        id="signin-email"
-        label={t('signin.email')}
-        hint={t('signin.emailHint')}
-        error={error()}
-        type="email"
-        name="email"
-        autocomplete="email"
-        spellcheck={false}
-        value={props.email}
-        onInput={props.onEmail}
-      />
-      <button type="submit" class="button" disabled={submission.pending}>
-        {submission.pending ? t('signin.sending') : t('signin.sendCode')}
-      </button>
-    </form>
+    <>
+      <form class="stack" novalidate onSubmit={submit}>
+        <ErrorSummary problems={error() ? [{ fieldId: 'signin-email', message: error() ?? '' }] : []} focusKey={attempt()} />
+        <h2 class="step-heading">{t('signin.emailHeading')}</h2>
+        <TextField
+          ref={(element) => (input = element)}
+          id="signin-email"
+          label={t('signin.email')}
+          hint={t('signin.emailHint')}
+          error={error()}
+          type="email"
+          name="email"
+          autocomplete="email"
+          spellcheck={false}
+          value={props.email}
+          onInput={props.onEmail}
+        />
+        <button type="submit" class="button" disabled={submission.pending}>
+          {submission.pending ? t('signin.sending') : t('signin.sendCode')}
+        </button>
+      </form>
+      {/* What happens to the address typed here, before anything is sent. */}
+      <p>
+        <a href="/donnees-personnelles">{t('signin.privacy')}</a>
+      </p>
+    </>
   );
 }

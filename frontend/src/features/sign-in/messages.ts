@@ -24,6 +24,7 @@ export const signInFr = {
   'signin.error.emailFormat': 'Indiquez une adresse e-mail complète, par exemple nom@exemple.fr.',
   'signin.error.codeFormat': 'Le code comporte 6 chiffres\u00a0: vérifiez votre saisie.',
   'signin.error.tooMany': 'Trop de tentatives. Réessayez dans {seconds} secondes.',
+  'signin.privacy': 'Vos données\u00a0: comment nous les utilisons',
 } as const;
 
 export const signInEn: { readonly [K in keyof typeof signInFr]: string } = {
@@ -47,4 +48,5 @@ export const signInEn: { readonly [K in keyof typeof signInFr]: string } = {
   'signin.error.emailFormat': 'Enter a full email address, for example name@example.org.',
   'signin.error.codeFormat': 'The code has 6 digits: check what you typed.',
   'signin.error.tooMany': 'Too many attempts. Try again in {seconds} seconds.',
+  'signin.privacy': 'Your data: how we use it',
 };

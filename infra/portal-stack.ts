@@ -3,7 +3,7 @@ import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Grant, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
@@ -231,6 +231,13 @@ export class PortalStack extends Stack {
       description: 'Runs the Guichet scheduler every day at 03:00 UTC',
       schedule: Schedule.cron({ minute: '0', hour: '3' }),
       targets: [new LambdaFunction(scheduler)],
+    });
+    // Mail the relay refused at request time is tried again every hour, not only at the daily run.
+    new Rule(this, 'MailRetry', {
+      ruleName: `${namePrefix}-mail-retry`,
+      description: 'Sends queued Guichet mail again every hour',
+      schedule: Schedule.rate(Duration.hours(1)),
+      targets: [new LambdaFunction(scheduler, { event: RuleTargetInput.fromObject({ job: 'mail-queue' }) })],
     });
 
     httpApi.addRoutes({

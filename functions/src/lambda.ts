@@ -16,6 +16,7 @@ import type { Deps } from './deps';
 import { isMalwareScanResult, parseScanResult, parseUploadEvent, type MalwareScanResultEvent } from './jobs/documents';
 import { runDailyJobs, type SchedulerReport } from './jobs/scheduler';
 import { createDocumentService } from './services/documents';
+import { type MailQueueReport, sendQueuedMails } from './services/mail-delivery';
 import { createLogger } from './logger';
 import { createSesMailer } from './mail/ses-mailer';
 import { deferredScanner } from './store/deferred-scanner';
@@ -65,7 +66,11 @@ export async function documents(event: S3Event | MalwareScanResultEvent): Promis
   return { outcomes, ignored: ignored.length };
 }
 
-export async function scheduler(event: ScheduledEvent): Promise<SchedulerReport> {
-  log.info('scheduler: run', { time: event.time });
+/** What the hourly rule sends (infra/portal-stack.ts): only the mail queue, so a refused acknowledgement waits an hour, not a day. */
+export type MailRetryEvent = { job: 'mail-queue' };
+
+export async function scheduler(event: ScheduledEvent | MailRetryEvent): Promise<SchedulerReport | MailQueueReport> {
+  if ('job' in event && event.job === 'mail-queue') return sendQueuedMails(deps);
+  log.info('scheduler: run', { time: 'time' in event ? event.time : null });
   return runDailyJobs(deps);
 }

@@ -329,6 +329,9 @@ describe('scheduler handler', () => {
     // The Lambda wiring runs every daily job, the retention periods included (on an empty table, nothing to erase).
     const idle = { sent: 0, retryLater: 0, abandoned: 0 };
     const retention = { warned: 0, erased: { idleDrafts: 0, closed: 0, resumed: 0 }, more: false };
+    // The hourly rule's event drains the mail queue only: the programme is still open after it.
+    expect(await lambda.scheduler({ job: 'mail-queue' })).toEqual(idle);
+    expect((await createStorage(config).store.programs.get('past-deadline'))?.status).toBe('published');
     expect(await lambda.scheduler(event)).toEqual({ closedPrograms: ['past-deadline'], mails: idle, retention });
     expect(await lambda.scheduler(event)).toEqual({ closedPrograms: [], mails: idle, retention });
     const { Item } = await createDynamoClient(config).send(

@@ -88,8 +88,8 @@ describe('resource inventory', () => {
     'AWS::CloudWatch::Dashboard': 1,
     'AWS::Budgets::Budget': 1,
     'AWS::DynamoDB::GlobalTable': 1,
-    // daily scheduler; GuardDuty's scan results to documents
-    'AWS::Events::Rule': 2,
+    // daily scheduler; hourly mail retry; GuardDuty's scan results to documents
+    'AWS::Events::Rule': 3,
     // malware protection on the verified documents
     'AWS::GuardDuty::MalwareProtectionPlan': 1,
     // api, documents, scheduler + CDK's S3-notification handler + GuardDuty's plan role
@@ -97,7 +97,7 @@ describe('resource inventory', () => {
     'AWS::IAM::Role': 5,
     'AWS::Lambda::EventInvokeConfig': 2,
     'AWS::Lambda::Function': 4,
-    'AWS::Lambda::Permission': 4,
+    'AWS::Lambda::Permission': 5,
     // three functions + HTTP API access logs
     'AWS::Logs::LogGroup': 4,
     // counts the API's 429s from its access log
@@ -323,6 +323,14 @@ describe('functions', () => {
     expect(() => new PortalFunction(probe.stack, 'TooSlow', { handler: 'api', description: 'x', timeout: Duration.seconds(30) })).toThrow(
       /under 30 s/,
     );
+  });
+
+  it('scheduler drains the mail queue every hour, with an event that asks for that job only', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 hour)',
+      State: 'ENABLED',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [fnOf('scheduler')[0], 'Arn'] }, Input: JSON.stringify({ job: 'mail-queue' }) })],
+    });
   });
 
   it('scheduler runs daily at 03:00 UTC', () => {

@@ -147,7 +147,10 @@ export function inviteStaff(input: { email: string; displayName: string; role: '
   return data(api.users.$post({ json: input }));
 }
 
-export function updateStaff(userId: string, changes: { role?: Role; status?: (typeof MANAGED_USER_STATUSES)[number]; displayName?: string }) {
+export function updateStaff(
+  userId: string,
+  changes: { role?: Role; status?: (typeof MANAGED_USER_STATUSES)[number]; displayName?: string },
+) {
   return data(user.$patch({ param: { userId: id(userId) }, json: changes }));
 }
 

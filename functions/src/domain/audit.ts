@@ -47,7 +47,7 @@ export type AuditEvent = {
 };
 
 /** Canonical JSON (object keys sorted), so two equal values compare equal whatever their key order. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   const sort = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(sort);
     if (v && typeof v === 'object') {

@@ -4,6 +4,7 @@ import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } fro
 import type { TimelineEvent } from '../domain/application';
 import type { AuditEvent } from '../domain/audit';
 import { TransactionConflictError, ValidationError } from '../domain/errors';
+import { boundAuditValues } from './audit-bounds';
 import { keys } from './keys';
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'entity', 'expiresAt'];
@@ -98,7 +99,8 @@ export function appendAudit(table: string, event: AuditEvent) {
   return {
     Put: {
       TableName: table,
-      Item: { ...keys.auditEvent(event.subject, event.subjectId, event.at, event.id), entity: 'audit', ...event },
+      // Bulky values are stored as their digest, so the item stays under DynamoDB's 400 KB (audit-bounds.ts).
+      Item: { ...keys.auditEvent(event.subject, event.subjectId, event.at, event.id), entity: 'audit', ...boundAuditValues(event) },
       ConditionExpression: 'attribute_not_exists(pk)',
     },
   };

@@ -187,6 +187,8 @@ export class PortalStack extends Stack {
     documents.grantVerified(api, 's3:PutObject', 's3:GetObject', 's3:DeleteObject');
     // DELETE /api/me erases drafts with every stored version of their documents.
     documents.grantErasure(api);
+    // Managers' CSV exports are written to the bucket and downloaded by a presigned link.
+    documents.grantExports(api);
     this.grantSendMail(api, settings.sesIdentity, namePrefix);
     StringParameter.fromSecureStringParameterAttributes(this, 'OtpSecret', {
       parameterName: settings.sessionSecretParameterName,

@@ -25,6 +25,8 @@ export const UPLOAD_PREFIX = 'applications/';
  * GuardDuty scans this prefix.
  */
 export const VERIFIED_PREFIX = 'verified/';
+/** CSV exports the API writes for managers (`exports/{programId}/…`), deleted after a day. */
+export const EXPORT_PREFIX = 'exports/';
 /** The EventBridge detail-type of GuardDuty's per-object verdict. */
 export const SCAN_RESULT_DETAIL_TYPE = 'GuardDuty Malware Protection Object Scan Result';
 
@@ -66,6 +68,8 @@ export class DocumentsBucket extends Bucket {
       versioned: true,
       lifecycleRules: [
         { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
+        // An export is fetched at once through a 5-minute link; a day later it has no use.
+        { id: 'expire-exports', prefix: EXPORT_PREFIX, expiration: Duration.days(1), noncurrentVersionExpiration: Duration.days(1) },
         {
           // Replaced and deleted documents stay recoverable for a month, then go.
           id: 'expire-noncurrent-versions',
@@ -126,6 +130,24 @@ export class DocumentsBucket extends Bucket {
       Validations.of(principal).acknowledge({
         id: `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>/${VERIFIED_PREFIX}*]`,
         reason: 'Verified copies are keyed by application, document and SHA-256 at run time, so the grant is the verified prefix.',
+      });
+    }
+    return grant;
+  }
+
+  /** Writes CSV exports part by part (multipart upload) and signs their download: `exports/` only. */
+  grantExports(grantee: IGrantable): Grant {
+    const grant = Grant.addToPrincipal({
+      grantee,
+      actions: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
+      resourceArns: [this.arnForObjects(`${EXPORT_PREFIX}*`)],
+    });
+    const principal = grantee.grantPrincipal;
+    if (Construct.isConstruct(principal)) {
+      const logicalId = Stack.of(this).getLogicalId(this.node.defaultChild as CfnBucket);
+      Validations.of(principal).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>/${EXPORT_PREFIX}*]`,
+        reason: 'Export keys carry the programme and the time of the export, known only at run time, so the grant is the prefix.',
       });
     }
     return grant;

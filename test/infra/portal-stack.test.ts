@@ -213,6 +213,8 @@ describe('buckets', () => {
       expect.arrayContaining([
         expect.objectContaining({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' }),
         expect.objectContaining({ NoncurrentVersionExpiration: { NoncurrentDays: 30 }, Status: 'Enabled' }),
+        // CSV exports are fetched at once by a 5-minute link, then have no use.
+        expect.objectContaining({ Prefix: 'exports/', ExpirationInDays: 1, NoncurrentVersionExpiration: { NoncurrentDays: 1 } }),
       ]),
     );
     expect(bucket.Properties.LoggingConfiguration).toEqual({
@@ -371,6 +373,7 @@ describe('least privilege', () => {
           const json = JSON.stringify(r);
           if (json === JSON.stringify(uploadsArn())) return 'applications/';
           if (json === JSON.stringify(verifiedArn())) return 'verified/';
+          if (json === JSON.stringify(verifiedArn()).replace('/verified/*', '/exports/*')) return 'exports/';
           return json === JSON.stringify({ 'Fn::GetAtt': [documentsBucket()[0], 'Arn'] }) ? 'bucket' : json;
         });
         const condition = s.Condition ? ` if ${JSON.stringify(s.Condition)}` : '';
@@ -398,6 +401,9 @@ describe('least privilege', () => {
         's3:GetObject verified/',
         's3:PutObject applications/',
         's3:PutObject verified/',
+        's3:AbortMultipartUpload exports/',
+        's3:GetObject exports/',
+        's3:PutObject exports/',
         ...ERASURE.filter((grant) => !grant.startsWith('s3:DeleteObject ')),
       ].sort(),
     );

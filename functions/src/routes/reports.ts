@@ -1,6 +1,5 @@
-/** Manager reports on a programme: the dashboard and the streamed CSV export. */
+/** Manager reports on a programme: the dashboard and the CSV export (a link to a file in the bucket). */
 import { createRoute, z } from '@hono/zod-openapi';
-import { stream } from 'hono/streaming';
 import { APPLICATION_STATUSES } from '../domain/lifecycle';
 import type { ReportService } from '../services/reports';
 import { createRouter, problemResponse } from './router';
@@ -50,21 +49,18 @@ export function reportRoutes(service: ReportService) {
       createRoute({
         method: 'get',
         path: '/{programId}/export.csv',
-        summary: 'CSV export (UTF-8 with BOM, `;` separator, formulas neutralised), streamed',
+        summary:
+          'CSV export (UTF-8 with BOM, `;` separator, formulas neutralised): written to the bucket, answered with a redirect to a 5-minute link',
         request: { params: programParam },
         responses: {
-          200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } },
+          303: { description: 'The export is ready: follow Location (a presigned download, attachment)' },
           404: problemResponse('Unknown programme'),
         },
       }),
       async (c) => {
-        const { programId } = c.req.valid('param');
-        const rows = await service.exportCsv(programId);
-        c.header('Content-Type', 'text/csv; charset=utf-8');
-        c.header('Content-Disposition', `attachment; filename="${programId}-demandes.csv"`);
-        return stream(c, async (out) => {
-          for await (const chunk of rows) await out.write(chunk);
-        });
+        const { url } = await service.exportCsvLink(c.req.valid('param').programId);
+        c.header('Cache-Control', 'no-store');
+        return c.redirect(url, 303);
       },
     );
 }

@@ -2,14 +2,22 @@
  * The manager's view of a programme: counts by status, money against the envelope,
  * the envelope used over time, the ranking by weighted score, the files still
  * missing reviews, and the CSV export. Everything is read with Queries on the
- * programme's status indexes, page by page; the export streams as it reads.
+ * programme's status indexes, page by page; the export is written to the bucket as it
+ * reads, and the manager gets a link to it.
  */
+import { randomUUID } from 'node:crypto';
 import type { Application } from '../domain/application';
 import { UTF8_BOM, csvLine } from '../domain/csv';
 import { NotFoundError } from '../domain/errors';
 import { PARIS_TIME_ZONE } from '../domain/format';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../domain/lifecycle';
 import type { Deps } from '../deps';
+
+/** Where exports are written; a lifecycle rule deletes them after a day (infra/constructs/documents-bucket.ts). */
+export const EXPORT_PREFIX = 'exports/';
+/** How long the link to an export works: enough for the browser to follow it at once. */
+export const EXPORT_LINK_SECONDS = 5 * 60;
+const CSV_TYPE = 'text/csv; charset=utf-8';
 
 const COMMITTED: readonly ApplicationStatus[] = ['submitted', 'in_review', 'changes_requested', 'approved'];
 const UNDER_REVIEW: readonly ApplicationStatus[] = ['submitted', 'in_review'];
@@ -67,7 +75,7 @@ function entry(a: Application): RankingEntry {
 }
 
 export function createReportService(deps: Deps) {
-  const { store } = deps;
+  const { store, documents, clock, log } = deps;
 
   /**
    * Every application of the programme in `statuses` that was ever submitted, page by
@@ -133,12 +141,24 @@ export function createReportService(deps: Deps) {
     },
 
     /**
-     * The CSV export as chunks: one header, then one row per non-draft application.
-     * The programme is checked before the first byte, so a 404 is still a 404.
+     * Writes the export to the bucket (under `exports/`, deleted after a day by a lifecycle
+     * rule in AWS) and returns a short-lived link to it: however many files, the answer is a
+     * few hundred bytes, far from Lambda's 6 MB response limit, and the Lambda holds one
+     * 5 MiB part at a time.
      */
-    async exportCsv(programId: string): Promise<AsyncGenerator<string>> {
+    async exportCsvLink(programId: string): Promise<{ url: string; bytes: number }> {
       await programOr404(programId);
-      return rows(programId);
+      const now = clock();
+      const key = `${EXPORT_PREFIX}${programId}/${now.toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.csv`;
+      const bytes = await documents.putStream(key, rows(programId), CSV_TYPE);
+      const url = await documents.presignDownload({
+        key,
+        contentDisposition: `attachment; filename="${programId}-demandes.csv"`,
+        contentType: CSV_TYPE,
+        expiresInSeconds: EXPORT_LINK_SECONDS,
+      });
+      log.info('reports: export written', { programId, key, bytes });
+      return { url, bytes };
     },
   };
 

@@ -5,6 +5,9 @@
  * the bytes) and keeps a copy of exactly those bytes under a key no form can target. The presigners load lazily, off the cold path.
  */
 import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
   DeleteObjectCommand,
   DeleteObjectsCommand,
   ListObjectVersionsCommand,
@@ -14,6 +17,7 @@ import {
   HeadObjectCommand,
   NotFound,
   PutObjectCommand,
+  UploadPartCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
 import type { ByteReader } from '../domain/file-sniff';
@@ -28,6 +32,9 @@ function isMissing(error: unknown): boolean {
       (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404)
   );
 }
+
+/** S3's smallest part but the last: the most a streamed write holds in memory. */
+const PART_BYTES = 5 * 1024 * 1024;
 
 /** Emulators without object versioning (s3rver) answer these to ListObjectVersions. */
 function versionsUnsupported(error: unknown): boolean {
@@ -104,6 +111,55 @@ export function createS3Documents(s3: S3Client, bucket: string): DocumentStorage
 
     async put(key, bytes, contentType) {
       await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentType: contentType }));
+    },
+
+    async putStream(key, chunks, contentType) {
+      const encoder = new TextEncoder();
+      let buffered: Uint8Array[] = [];
+      let bufferedBytes = 0;
+      let total = 0;
+      let uploadId: string | undefined;
+      const parts: { ETag: string | undefined; PartNumber: number }[] = [];
+      const take = (): Uint8Array => {
+        const part = new Uint8Array(bufferedBytes);
+        let at = 0;
+        for (const chunk of buffered) {
+          part.set(chunk, at);
+          at += chunk.length;
+        }
+        buffered = [];
+        bufferedBytes = 0;
+        return part;
+      };
+      const sendPart = async () => {
+        uploadId ??= (await s3.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ContentType: contentType }))).UploadId;
+        const PartNumber = parts.length + 1;
+        const { ETag } = await s3.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber, Body: take() }));
+        parts.push({ ETag, PartNumber });
+      };
+      try {
+        for await (const chunk of chunks) {
+          const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+          buffered.push(bytes);
+          bufferedBytes += bytes.length;
+          total += bytes.length;
+          if (bufferedBytes >= PART_BYTES) await sendPart();
+        }
+        if (!uploadId) {
+          // Small enough for one request.
+          await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: take(), ContentType: contentType }));
+          return total;
+        }
+        if (bufferedBytes > 0) await sendPart();
+        await s3.send(
+          new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }),
+        );
+        return total;
+      } catch (error) {
+        if (uploadId)
+          await s3.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId })).catch(() => undefined);
+        throw error;
+      }
     },
 
     reader(key, size, etag): ByteReader {

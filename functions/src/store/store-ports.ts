@@ -274,6 +274,11 @@ export interface DocumentStorage {
   getBytes(key: string, etag: string | null): Promise<Uint8Array | null>;
   /** Writes bytes the API produced itself (the verified copy), never applicant input as such. */
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
+  /**
+   * Writes a file the API produces as it goes (a large CSV export), part by part, so memory
+   * holds one part (5 MiB) whatever the size; returns its size in bytes.
+   */
+  putStream(key: string, chunks: AsyncIterable<string | Uint8Array>, contentType: string): Promise<number>;
   /** Ranged reads of one object version (pinned by ETag when known), for magic-byte checks. */
   reader(key: string, size: number, etag: string | null): ByteReader;
   delete(key: string): Promise<void>;

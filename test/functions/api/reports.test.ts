@@ -53,7 +53,10 @@ describe('dashboard and export', () => {
     expect(dashboard.ranking).toEqual([expect.objectContaining({ id: first, score: 82.5, disagreement: ['viabilite'] })]);
     expect(dashboard.missingReviews.map((e) => e.id)).toEqual([ids[2]]);
 
-    const csv = await manager('/api/programs/amorcage-ess/export.csv');
+    const link = await manager('/api/programs/amorcage-ess/export.csv');
+    expect(link.status).toBe(303);
+    // The file is in the bucket; the link downloads it as an attachment.
+    const csv = await fetch(link.headers.get('location') ?? '');
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(csv.headers.get('content-disposition')).toMatch(/^attachment; filename="amorcage-ess-demandes.csv"$/);

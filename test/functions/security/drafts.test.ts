@@ -52,7 +52,8 @@ describe('unsubmitted drafts stay with their author', () => {
     expect(dashboard.status).toBe(200);
     const { counts } = (await dashboard.json()) as { counts: Record<string, number> };
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(0);
-    const csv = await (await manager('/api/programs/amorcage-ess/export.csv')).text();
+    const link = await manager('/api/programs/amorcage-ess/export.csv');
+    const csv = await (await fetch(link.headers.get('location') ?? '')).text();
     // The header alone: nothing from Léa's drafts (VALID_SECTIONS names the organisation).
     expect(csv.trim().split('\r\n')).toHaveLength(1);
   });

@@ -31,6 +31,7 @@ import {
   InvalidTransitionError,
   NotFoundError,
   SequenceTakenError,
+  ServiceUnavailableError,
   ValidationError,
   type Bilingual,
 } from '../domain/errors';
@@ -189,6 +190,8 @@ export function createApplicationService(deps: Deps) {
           await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
           continue;
         }
+        // Still contended after every try: a crowd, not a fault. Nothing was written; "try again" (503).
+        if (error instanceof SequenceTakenError) throw new ServiceUnavailableError({ cause: error }, 1);
         if (error instanceof ConflictError) {
           // A double click or a retry: if the other request submitted it, answer as it did.
           const current = await store.applications.get(application.id);

@@ -6,6 +6,7 @@
  */
 import { QueryCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../../functions/src/local/seed';
 import { keys } from '../../../functions/src/store/keys';
@@ -128,6 +129,32 @@ describe('DynamoDB throttling', () => {
     );
     await expectUnavailable(await req(`/api/applications/${draft.id}/transitions`, { method: 'POST', body: { event: 'submit' } }));
     expect(await snapshot(t, draft.id)).toEqual(before);
+  });
+});
+
+describe('a crowd on the reference counter', () => {
+  it('a submit that loses the yearly counter on every try is a 503 with Retry-After, never a 500, and writes nothing; the retry submits', async () => {
+    const { t, req, faults } = await setup();
+    const draft = await readyToSubmit(t, req);
+    const before = await snapshot(t, draft.id);
+    // What DynamoDB answers when another submission took the number first: the counter's condition failed.
+    const lost = () =>
+      new TransactionCanceledException({
+        message: 'Transaction cancelled, please refer cancellation reasons for specific reasons [None, None, ConditionalCheckFailed]',
+        $metadata: { httpStatusCode: 400 },
+        CancellationReasons: [{ Code: 'None' }, { Code: 'None' }, { Code: 'ConditionalCheckFailed' }],
+      });
+    faults.dynamo('TransactWriteItemsCommand', lost, 20);
+    const submit = () => req(`/api/applications/${draft.id}/transitions`, { method: 'POST', body: { event: 'submit' } });
+    const res = await submit();
+    await expectUnavailable(res);
+    expect(res.headers.get('retry-after')).toBe('1');
+    expect(faults.pending()).toBe(0);
+    expect(await snapshot(t, draft.id)).toEqual(before);
+
+    const retried = await submit();
+    expect(retried.status).toBe(200);
+    expect(((await retried.json()) as { application: { reference: string } }).application.reference).toBe('ESS-2026-000001');
   });
 });
 

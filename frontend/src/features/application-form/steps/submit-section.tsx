@@ -2,7 +2,8 @@
  * "Déposer ma demande": saves what is pending, then asks the API to submit. A
  * router action carries the request, so `pending` disables the button for its
  * whole duration (the server is idempotent, but a double tap should not even
- * send twice).
+ * send twice). When the API is busy (503 or 429 with Retry-After, as on deadline
+ * day), the action waits and tries again on its own, a few times, before saying so.
  */
 import { action, useAction, useNavigate, useSubmission } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
@@ -12,9 +13,23 @@ import { ApiError, transitionApplication } from '../../../lib/api';
 import { withoutBodyPrefix } from '../form-paths';
 import { useForm } from '../form-context';
 
+/** Tries in all when the API says "busy" (503 or 429, e.g. a crowd at the deadline): submitting is idempotent. */
+const SUBMIT_TRIES = 5;
+const MAX_WAIT_SECONDS = 10;
+
 const submitApplication = action(async (flush: () => Promise<boolean>, applicationId: string) => {
   if (!(await flush())) throw new Error('unsaved');
-  return transitionApplication(applicationId, 'submit');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transitionApplication(applicationId, 'submit');
+    } catch (error) {
+      const busy = error instanceof ApiError && (error.status === 503 || error.status === 429);
+      if (!busy || attempt >= SUBMIT_TRIES) throw error;
+      // As long as the API asked (at least a second), jittered so a crowd does not come back at once.
+      const seconds = Math.min(MAX_WAIT_SECONDS, error.retryAfterSeconds ?? attempt);
+      await new Promise((resolve) => setTimeout(resolve, seconds * 1_000 * (1 + Math.random() * 0.3)));
+    }
+  }
 }, 'submitApplication');
 
 /** `ready` is the shared submission check; `missing` counts what it still lists, to say why the button is disabled. */

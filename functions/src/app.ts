@@ -13,6 +13,7 @@ import { createDocumentService } from './services/documents';
 import { createPersonalDataService } from './services/personal-data';
 import { createProgramService } from './services/programs';
 import { createReportService } from './services/reports';
+import { signMailsAs } from './services/mails';
 import { createReviewService } from './services/reviews';
 import { createStaffService } from './services/staff';
 import { accessLog } from './middleware/access-log';
@@ -29,12 +30,14 @@ import { privacyRoutes } from './routes/privacy';
 import { programRoutes } from './routes/programs';
 import { reportRoutes } from './routes/reports';
 import { assignmentRoutes, reviewOverviewRoutes, reviewRoutes } from './routes/reviews';
+import { siteRoutes } from './routes/site';
 import { staffRoutes } from './routes/staff';
 
 /** JSON bodies are small; documents never transit through the API (they go straight to S3). */
 const MAX_BODY_BYTES = 256 * 1024;
 
 export function createApp(deps: Deps) {
+  signMailsAs(deps.config.site);
   const https = deps.config.siteOrigin.startsWith('https:');
   const auth = createAuthService({
     store: deps.store,
@@ -84,6 +87,7 @@ export function createApp(deps: Deps) {
     .route('/api/auth', authRoutes(deps, auth))
     .route('/api/me', meRoutes(createPersonalDataService(deps), https))
     .route('/api/privacy', privacyRoutes(deps.config.retention))
+    .route('/api/site', siteRoutes(deps.config.site))
     .route('/api/users', staffRoutes(createStaffService(deps)))
     .route('/api/applications', applicationRoutes(createApplicationService(deps)))
     .route('/api/applications', documentRoutes(createDocumentService(deps)))

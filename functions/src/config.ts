@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_RETENTION, type RetentionPolicy } from './domain/retention';
+import { DEFAULT_SITE, type Site, siteSchema } from './domain/site';
 
 const emailList = z
   .string()
@@ -17,6 +18,21 @@ const emailList = z
   .pipe(z.array(z.email()));
 
 const origin = z.url().transform((u) => new URL(u).origin);
+
+/** SITE_CONFIG: the whole site configuration as JSON, checked by the domain's schema; unset means the domain's default. */
+const siteConfigJson = z
+  .string()
+  .optional()
+  .transform((raw, ctx): unknown => {
+    if (raw === undefined || raw.trim() === '') return DEFAULT_SITE;
+    try {
+      return JSON.parse(raw);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'not valid JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(siteSchema);
 
 const envSchema = z
   .object({
@@ -51,6 +67,8 @@ const envSchema = z
     RETENTION_DRAFT_WARNING_DAYS: z.coerce.number().int().min(1).max(90).default(DEFAULT_RETENTION.draftWarningDays),
     RETENTION_CLOSED_APPLICATION_YEARS: z.coerce.number().int().min(1).max(30).default(DEFAULT_RETENTION.closedApplicationYears),
     RETENTION_APPROVED_APPLICATION_YEARS: z.coerce.number().int().min(1).max(30).default(DEFAULT_RETENTION.approvedApplicationYears),
+    // The portal's identity (domain/site.ts), as JSON: names, logo, colours, contacts, legal lines.
+    SITE_CONFIG: siteConfigJson,
   })
   .refine((e) => (e.ORIGIN_VERIFY_HEADER === undefined) === (e.ORIGIN_VERIFY_SECRET_ARN === undefined), {
     path: ['ORIGIN_VERIFY_SECRET_ARN'],
@@ -86,6 +104,8 @@ export type AppConfig = {
   originVerify: { headerName: string; secretArn: string } | null;
   /** How long personal data is kept: enforced by the daily job, stated by GET /api/privacy. */
   retention: RetentionPolicy;
+  /** The portal's identity: served by GET /api/site, signs every email. */
+  site: Site;
 };
 
 /** Thrown at cold start when the environment is incomplete, so a misconfigured deploy fails loudly. */
@@ -124,6 +144,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       closedApplicationYears: e.RETENTION_CLOSED_APPLICATION_YEARS,
       approvedApplicationYears: e.RETENTION_APPROVED_APPLICATION_YEARS,
     },
+    site: e.SITE_CONFIG,
   };
 }
 

@@ -35,6 +35,7 @@ export const ROLE_TABLE: Record<string, Access> = {
   // Staff get a 403 from the service, with why: their accounts are closed by a manager.
   'DELETE /api/me': ANYONE_SIGNED_IN,
   'GET /api/privacy': 'public',
+  'GET /api/site': 'public',
   'GET /api/users': ['manager'],
   'POST /api/users': ['manager'],
   'PATCH /api/users/:userId': ['manager'],

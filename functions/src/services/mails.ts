@@ -2,12 +2,24 @@
 import type { Application } from '../domain/application';
 import { formatEuros, formatParisDate } from '../domain/format';
 import type { Program } from '../domain/program';
+import { DEFAULT_SITE, mailSignature, type Site } from '../domain/site';
 import type { User } from '../domain/user';
 import type { Mail } from '../store/store-ports';
 
+/** The site configuration the signature names; set once at cold start by createApp from SITE_CONFIG. */
+let signingSite: Site = DEFAULT_SITE;
+export function signMailsAs(site: Site): void {
+  signingSite = site;
+}
+
+/** The portal, its unit and authority, and the unit's address: from the site configuration, never written here. */
 const SIGNATURE = {
-  fr: '— Guichet, subventions de l’économie sociale et solidaire',
-  en: '— Guichet, social and solidarity economy grants',
+  get fr() {
+    return mailSignature(signingSite, 'fr');
+  },
+  get en() {
+    return mailSignature(signingSite, 'en');
+  },
 };
 
 export function submittedMail(user: User, application: Application, program: Program, siteOrigin: string, resubmitted: boolean): Mail {

@@ -2,7 +2,7 @@ import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, Tags, Validatio
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, ProjectionType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Grant, type IGrantable } from 'aws-cdk-lib/aws-iam';
@@ -13,7 +13,7 @@ import { ConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
-import { GSI_NAMES, PARTITION_KEY, SORT_KEY, TTL_ATTRIBUTE, gsiKeys } from '../functions/src/store/table-schema';
+import { GSI_NAMES, GSI_PROJECTION, PARTITION_KEY, SORT_KEY, TTL_ATTRIBUTE, gsiKeys } from '../functions/src/store/table-schema';
 import { AccessLogsBucket } from './constructs/access-logs-bucket';
 import { DocumentsBucket } from './constructs/documents-bucket';
 import { Monitoring } from './constructs/monitoring';
@@ -291,6 +291,7 @@ export class PortalStack extends Stack {
           indexName: name,
           partitionKey: { name: keys.partitionKey, type: AttributeType.STRING },
           sortKey: { name: keys.sortKey, type: AttributeType.STRING },
+          projectionType: GSI_PROJECTION[name] === 'ALL' ? ProjectionType.ALL : ProjectionType.KEYS_ONLY,
         };
       }),
       timeToLiveAttribute: TTL_ATTRIBUTE,

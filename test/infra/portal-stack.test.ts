@@ -134,7 +134,7 @@ describe('resource inventory', () => {
 });
 
 describe('DynamoDB table', () => {
-  it('matches table-schema.ts: pk/sk and three all-projecting GSIs, every key a string', () => {
+  it('matches table-schema.ts: pk/sk, three all-projecting GSIs and the keys-only gsi4, every key a string', () => {
     const [, table] = only('AWS::DynamoDB::GlobalTable');
     expect(table.Properties.KeySchema).toEqual([
       { AttributeName: 'pk', KeyType: 'HASH' },
@@ -147,10 +147,10 @@ describe('DynamoDB table', () => {
           { AttributeName: gsiKeys(name).partitionKey, KeyType: 'HASH' },
           { AttributeName: gsiKeys(name).sortKey, KeyType: 'RANGE' },
         ],
-        Projection: { ProjectionType: 'ALL' },
+        Projection: { ProjectionType: name === 'gsi4' ? 'KEYS_ONLY' : 'ALL' },
       })),
     );
-    expect(table.Properties.AttributeDefinitions).toHaveLength(8);
+    expect(table.Properties.AttributeDefinitions).toHaveLength(10);
     for (const attribute of table.Properties.AttributeDefinitions) expect(attribute.AttributeType).toBe('S');
   });
 

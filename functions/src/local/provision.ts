@@ -2,16 +2,37 @@
 import {
   CreateTableCommand,
   DescribeTableCommand,
+  UpdateTableCommand,
   ResourceNotFoundException,
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
-import { GSI_NAMES, PARTITION_KEY, SORT_KEY, TTL_ATTRIBUTE, gsiKeys } from '../store/table-schema';
+import { GSI_NAMES, GSI_PROJECTION, PARTITION_KEY, SORT_KEY, TTL_ATTRIBUTE, gsiKeys, type GsiName } from '../store/table-schema';
+
+const indexDefinition = (name: GsiName) => ({
+  IndexName: name,
+  KeySchema: [
+    { AttributeName: gsiKeys(name).partitionKey, KeyType: 'HASH' as const },
+    { AttributeName: gsiKeys(name).sortKey, KeyType: 'RANGE' as const },
+  ],
+  Projection: { ProjectionType: GSI_PROJECTION[name] },
+});
 
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<'created' | 'existing'> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    // A table from an earlier version (.data/ kept between runs) gets the indexes added since.
+    const present = new Set((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
+    for (const name of GSI_NAMES.filter((n) => !present.has(n))) {
+      await client.send(
+        new UpdateTableCommand({
+          TableName: tableName,
+          AttributeDefinitions: Object.values(gsiKeys(name)).map((AttributeName) => ({ AttributeName, AttributeType: 'S' as const })),
+          GlobalSecondaryIndexUpdates: [{ Create: indexDefinition(name) }],
+        }),
+      );
+    }
     return 'existing';
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
@@ -26,14 +47,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
         { AttributeName: PARTITION_KEY, KeyType: 'HASH' },
         { AttributeName: SORT_KEY, KeyType: 'RANGE' },
       ],
-      GlobalSecondaryIndexes: GSI_NAMES.map((name) => ({
-        IndexName: name,
-        KeySchema: [
-          { AttributeName: gsiKeys(name).partitionKey, KeyType: 'HASH' },
-          { AttributeName: gsiKeys(name).sortKey, KeyType: 'RANGE' },
-        ],
-        Projection: { ProjectionType: 'ALL' },
-      })),
+      GlobalSecondaryIndexes: GSI_NAMES.map(indexDefinition),
     }),
   );
   await waitUntilTableExists({ client, maxWaitTime: 30 }, { TableName: tableName });

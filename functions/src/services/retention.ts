@@ -59,7 +59,7 @@ export async function applyRetention(deps: RetentionDeps): Promise<RetentionRepo
 
   for (const stopped of await store.personalData.listErasing(limits.erasures)) await erase(stopped, 'resumed');
 
-  /** Walks one programme's queue for `status` below `before`, handing each file to `visit` until it says stop. */
+  /** Walks one programme's staff queue for `status` below `before`, handing each file to `visit` until it says stop. */
   const walk = async (programId: string, status: ApplicationStatus, before: string, visit: (a: Application) => Promise<boolean>) => {
     let cursor: string | null = null;
     for (let page = 0; page < PAGES_PER_QUEUE; page++) {
@@ -71,28 +71,51 @@ export async function applyRetention(deps: RetentionDeps): Promise<RetentionRepo
     report.more = true;
   };
 
+  /** Walks one programme's never-submitted files created before `before` (keys, then the items), oldest first. */
+  const walkUnsent = async (programId: string, before: string, visit: (a: Application) => Promise<boolean>) => {
+    let cursor: string | null = null;
+    for (let page = 0; page < PAGES_PER_QUEUE; page++) {
+      const found = await store.personalData.listUnsent(programId, before, PAGE, cursor);
+      const applications = (await store.applications.getMany(found.items)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+      for (const application of applications) if (!(await visit(application))) return;
+      cursor = found.cursor;
+      if (!cursor) return;
+    }
+    report.more = true;
+  };
+
+  const idleDraft = async (draft: Application, program: Program) => {
+    if (draft.updatedAt >= cut.warnDraftsBefore) return true;
+    const warned = draft.retentionWarnedAt && draft.retentionWarnedAt >= draft.updatedAt ? draft.retentionWarnedAt : null;
+    if (warned) {
+      if (draft.updatedAt < cut.eraseDraftsBefore && warned <= cut.warnedBefore) {
+        if (erasuresLeft() <= 0) return stop();
+        await erase(draft, 'idle_draft');
+      }
+      return true;
+    }
+    if (report.warned >= limits.warnings) return stop();
+    await warn(draft, program);
+    return true;
+  };
+
+  const closedFile = async (closed: Application) => {
+    if (closed.updatedAt >= cut.eraseClosedBefore) return true;
+    if (erasuresLeft() <= 0) return stop();
+    await erase(closed, 'retention_period');
+    return true;
+  };
+
   const programs: Program[] = [...(await store.programs.listByStatus('published')), ...(await store.programs.listByStatus('closed'))];
   for (const program of programs) {
-    await walk(program.id, 'draft', cut.warnDraftsBefore, async (draft) => {
-      const warned = draft.retentionWarnedAt && draft.retentionWarnedAt >= draft.updatedAt ? draft.retentionWarnedAt : null;
-      if (warned) {
-        if (draft.updatedAt < cut.eraseDraftsBefore && warned <= cut.warnedBefore) {
-          if (erasuresLeft() <= 0) return stop();
-          await erase(draft, 'idle_draft');
-        }
-        return true;
-      }
-      if (report.warned >= limits.warnings) return stop();
-      await warn(draft, program);
+    // Drafts, and drafts withdrawn before they were ever sent.
+    await walkUnsent(program.id, cut.warnDraftsBefore, async (unsent) => {
+      if (unsent.status === 'draft') return idleDraft(unsent, program);
+      if (unsent.status === 'withdrawn') return closedFile(unsent);
       return true;
     });
-    for (const status of CLOSED_STATUSES) {
-      await walk(program.id, status, cut.eraseClosedBefore, async (closed) => {
-        if (erasuresLeft() <= 0) return stop();
-        await erase(closed, 'retention_period');
-        return true;
-      });
-    }
+    // Submitted files later withdrawn or rejected.
+    for (const status of CLOSED_STATUSES) await walk(program.id, status, cut.eraseClosedBefore, closedFile);
   }
   log.info('retention: applied', report);
   return report;

@@ -32,16 +32,26 @@ const NOT_EDITABLE = {
   en: 'The application can no longer be edited in its current state.',
 };
 
+/**
+ * A new application's item. Until it is submitted it sits only in its owner's list (gsi1)
+ * and, keys only, in its programme's unsent list (gsi4): none of its autosaves touches the
+ * staff queues (gsi2, gsi3), which it joins at submission.
+ */
 function applicationItem(app: Application) {
+  const queues = app.submittedAt
+    ? {
+        gsi2pk: keys.applicationsByProgramStatus(app.programId, app.status),
+        gsi2sk: keys.applicationStatusSort(app.submittedAt, app.createdAt, app.id),
+        gsi3pk: keys.applicationsByProgramScore(app.programId, app.status),
+        gsi3sk: keys.applicationScoreSort(null, app.id),
+      }
+    : { gsi4pk: keys.unsentApplications(app.programId), gsi4sk: keys.unsentSort(app.createdAt, app.id) };
   return {
     ...keys.application(app.id),
     entity: 'application',
     gsi1pk: keys.applicationsByOwner(app.ownerId),
     gsi1sk: keys.applicationOwnerSort(app.createdAt, app.id),
-    gsi2pk: keys.applicationsByProgramStatus(app.programId, app.status),
-    gsi2sk: keys.applicationStatusSort(app.submittedAt, app.createdAt, app.id),
-    gsi3pk: keys.applicationsByProgramScore(app.programId, app.status),
-    gsi3sk: keys.applicationScoreSort(null, app.id),
+    ...queues,
     ...app,
   };
 }
@@ -148,15 +158,22 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
     },
 
     async existsForProgram(programId) {
-      for (const status of APPLICATION_STATUSES) {
+      // Never-submitted files are in the unsent list (gsi4), submitted ones in the queues (gsi2).
+      const partitions: [string, string][] = [
+        ['gsi4', keys.unsentApplications(programId)],
+        ...APPLICATION_STATUSES.filter((status) => status !== 'draft').map((status): [string, string] => [
+          'gsi2',
+          keys.applicationsByProgramStatus(programId, status),
+        ]),
+      ];
+      for (const [index, partition] of partitions) {
         const page = await db.send(
           new QueryCommand({
             TableName: table,
-            IndexName: 'gsi2',
-            KeyConditionExpression: 'gsi2pk = :pk',
-            ExpressionAttributeValues: { ':pk': keys.applicationsByProgramStatus(programId, status) },
+            IndexName: index,
+            KeyConditionExpression: `${index}pk = :pk`,
+            ExpressionAttributeValues: { ':pk': partition },
             Limit: 1,
-            ProjectionExpression: 'pk',
           }),
         );
         if ((page.Items ?? []).length > 0) return true;
@@ -213,20 +230,26 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
 
     async transition(write) {
       const current = write.application;
-      const values: Record<string, unknown> = {
-        ':v': current.version,
-        ':one': 1,
-        ':to': write.to,
-        ':at': write.at,
-        ':gsi2pk': keys.applicationsByProgramStatus(current.programId, write.to),
-        ':gsi2sk': keys.applicationStatusSort(write.submittedAt ?? current.submittedAt, current.createdAt, current.id),
-        ':gsi3pk': keys.applicationsByProgramScore(current.programId, write.to),
-      };
+      const values: Record<string, unknown> = { ':v': current.version, ':one': 1, ':to': write.to, ':at': write.at };
       write.from.forEach((s, i) => {
         values[`:from${i}`] = s;
       });
-      // Both queue indexes follow the status: by date (gsi2) and by score (gsi3).
-      const sets = ['#status = :to', 'updatedAt = :at', 'gsi2pk = :gsi2pk', 'gsi2sk = :gsi2sk', 'gsi3pk = :gsi3pk'];
+      const sets = ['#status = :to', 'updatedAt = :at'];
+      const removes: string[] = [];
+      // Both staff queue indexes follow the status of a submitted file: by date (gsi2) and by
+      // score (gsi3). A file joins them at its first submission and leaves the unsent list
+      // (gsi4); one never submitted (a draft withdrawn) stays out of them.
+      if (write.submittedAt ?? current.submittedAt) {
+        sets.push('gsi2pk = :gsi2pk', 'gsi2sk = :gsi2sk', 'gsi3pk = :gsi3pk');
+        values[':gsi2pk'] = keys.applicationsByProgramStatus(current.programId, write.to);
+        values[':gsi2sk'] = keys.applicationStatusSort(write.submittedAt ?? current.submittedAt, current.createdAt, current.id);
+        values[':gsi3pk'] = keys.applicationsByProgramScore(current.programId, write.to);
+        if (!current.submittedAt) {
+          sets.push('gsi3sk = :gsi3sk');
+          values[':gsi3sk'] = keys.applicationScoreSort(current.score ?? null, current.id);
+          removes.push('gsi4pk', 'gsi4sk');
+        }
+      }
       if (write.submittedAt) {
         sets.push('submittedAt = :submittedAt');
         values[':submittedAt'] = write.submittedAt;
@@ -253,7 +276,7 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
             // The lifecycle's source states and the version read by the caller: a race loses here
             // (an application that vanished meanwhile fails it too, and is reported as not found).
             ConditionExpression: `version = :v AND #status IN (${write.from.map((_, i) => `:from${i}`).join(', ')})`,
-            UpdateExpression: `SET ${sets.join(', ')} ADD version :one`,
+            UpdateExpression: `SET ${sets.join(', ')}${removes.length > 0 ? ` REMOVE ${removes.join(', ')}` : ''} ADD version :one`,
             ExpressionAttributeNames: { '#status': 'status', ...(write.reference ? { '#reference': 'reference' } : {}) },
             ExpressionAttributeValues: values,
           },

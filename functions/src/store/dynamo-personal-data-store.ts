@@ -55,6 +55,24 @@ export function createDynamoPersonalDataStore(db: DynamoDBDocumentClient, table:
       return { items: (page.Items ?? []).map((i) => fromItem<Application>(i)), cursor: encodeCursor(page.LastEvaluatedKey) };
     },
 
+    async listUnsent(programId, createdBefore, limit, cursor) {
+      const partition = keys.unsentApplications(programId);
+      const page = await db.send(
+        new QueryCommand({
+          TableName: table,
+          IndexName: 'gsi4',
+          KeyConditionExpression: 'gsi4pk = :pk AND gsi4sk < :before',
+          ExpressionAttributeValues: { ':pk': partition, ':before': createdBefore },
+          Limit: limit,
+          ExclusiveStartKey: decodeCursor(cursor, ['pk', 'sk', 'gsi4pk', 'gsi4sk'], { name: 'gsi4pk', value: partition }),
+        }),
+      );
+      return {
+        items: (page.Items ?? []).filter((i) => i.sk === 'APP').map((i) => String(i.pk).slice('APP#'.length)),
+        cursor: encodeCursor(page.LastEvaluatedKey),
+      };
+    },
+
     async listErasing(limit) {
       const page = await db.send(
         new QueryCommand({
@@ -96,7 +114,7 @@ export function createDynamoPersonalDataStore(db: DynamoDBDocumentClient, table:
             ConditionExpression: 'version = :v AND attribute_not_exists(erasingAt)',
             // Out of the owner's list and both queues at once; only the ERASING entry finds it again.
             UpdateExpression:
-              'SET erasingAt = :at, gsi2pk = :erasing, gsi2sk = :sort REMOVE gsi1pk, gsi1sk, gsi3pk, gsi3sk ADD version :one',
+              'SET erasingAt = :at, gsi2pk = :erasing, gsi2sk = :sort REMOVE gsi1pk, gsi1sk, gsi3pk, gsi3sk, gsi4pk, gsi4sk ADD version :one',
             ExpressionAttributeValues: {
               ':v': version,
               ':at': at,

@@ -3,10 +3,12 @@
  *
  * | item            | pk                    | sk                      | gsi1pk / gsi1sk                          | gsi2pk / gsi2sk                                   | gsi3pk / gsi3sk                  |
  * |-----------------|-----------------------|-------------------------|------------------------------------------|---------------------------------------------------|----------------------------------|
+ * (gsi4, keys only: a never-submitted application (draft, or withdrawn unsent) has gsi4pk UNSENT#<pid> / gsi4sk <createdAt>#<id>;
+ *  it has no gsi2/gsi3 keys: the staff queues hold submitted files only, so a draft's autosave never writes them.)
  * | programme       | PROGRAM#<id>          | PROGRAM                 | PROGRAMS#<status> / <closesAt>#<id>      |                                                   |                                  |
  * | programme audit | PROGRAM#<id>          | EVENT#<at>#<eventId>    |                                          |                                                   |                                  |
  * | reference seq.  | PROGRAM#<id>          | SEQ#<year>              |                                          |                                                   |                                  |
- * | application     | APP#<id>              | APP                     | OWNER#<userId> / <createdAt>#<id>        | PROGRAM#<pid>#STATUS#<status> / <submittedAt>#<id>| PROGRAM#<pid>#STATUS#<status> / <score>#<id>|
+ * | application     | APP#<id>              | APP                     | OWNER#<userId> / <createdAt>#<id>        | PROGRAM#<pid>#STATUS#<status> / <submittedAt>#<id> (once submitted) | PROGRAM#<pid>#STATUS#<status> / <score>#<id> (once submitted)|
  * | document        | APP#<id>              | DOC#<documentId>        |                                          |                                                   |                                  |
  * | review          | APP#<id>              | REVIEW#<reviewerId>     |                                          |                                                   |                                  |
  * | assignment      | APP#<id>              | ASSIGN#<reviewerId>     | REVIEWER#<reviewerId> / <pid>#<assignedAt>#<appId> |                                         |                                  |
@@ -34,7 +36,8 @@
  * - one-time codes, sessions and rate windows             → GetItem, expired by TTL
  * - open programmes                                       → Query gsi1 pk = PROGRAMS#published, sk > now
  * - mails due for another try                             → Query gsi1 pk = MAILQ#pending, sk <= now
- * - idle drafts, old withdrawn or rejected files          → Query gsi2 pk = PROGRAM#<pid>#STATUS#<status>, sk < cut-off
+ * - a programme's never-submitted files (daily jobs)      → Query gsi4 pk = UNSENT#<pid>, sk < cut-off (keys), then BatchGetItem
+ * - old withdrawn or rejected files                       → Query gsi2 pk = PROGRAM#<pid>#STATUS#<status>, sk < cut-off
  * - erasures a stopped run left half-done                 → Query gsi2 pk = ERASING
  */
 import type { ProgramStatus } from '../domain/program';
@@ -54,6 +57,9 @@ export const keys = {
   applicationOwnerSort: (createdAt: string, id: string) => `${createdAt}#${id}`,
   applicationsByProgramStatus: (programId: string, status: string) => `PROGRAM#${programId}#STATUS#${status}`,
   applicationStatusSort: (submittedAt: string | null, createdAt: string, id: string) => `${submittedAt ?? createdAt}#${id}`,
+  /** A programme's applications never submitted (drafts, drafts withdrawn unsent), by creation: keys only (gsi4). */
+  unsentApplications: (programId: string) => `UNSENT#${programId}`,
+  unsentSort: (createdAt: string, id: string) => `${createdAt}#${id}`,
   document: (applicationId: string, documentId: string): Key => ({ pk: `APP#${applicationId}`, sk: `DOC#${documentId}` }),
   event: (applicationId: string, at: string, eventId: string): Key => ({ pk: `APP#${applicationId}`, sk: `EVENT#${at}#${eventId}` }),
   message: (applicationId: string, at: string, messageId: string): Key => ({ pk: `APP#${applicationId}`, sk: `MSG#${at}#${messageId}` }),

@@ -212,11 +212,17 @@ export interface ReviewStore {
  */
 export interface PersonalDataStore {
   /**
-   * One programme's applications in `status` whose last change is before `before`: one
-   * Query on the queue index (keyed by submission or creation, which precede the last
-   * change), filtered on `updatedAt`. Pages may hold fewer than `limit`.
+   * One programme's submitted applications in `status` whose last change is before `before`:
+   * one Query on the queue index (keyed by submission, which precedes the last change),
+   * filtered on `updatedAt`. Pages may hold fewer than `limit`.
    */
   listIdle(programId: string, status: ApplicationStatus, before: string, limit: number, cursor: string | null): Promise<Page<Application>>;
+  /**
+   * The ids of a programme's never-submitted applications (drafts, drafts withdrawn unsent)
+   * created before `createdBefore`: one Query on a keys-only index; read them with
+   * `applications.getMany`.
+   */
+  listUnsent(programId: string, createdBefore: string, limit: number, cursor: string | null): Promise<Page<string>>;
   /** Applications whose erasure began but did not finish (a run that stopped), oldest first. */
   listErasing(limit: number): Promise<Application[]>;
   /** Records that the holder was told of the coming erasure, if the draft is still as read (`updatedAt`). */

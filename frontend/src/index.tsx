@@ -9,7 +9,9 @@ import './styles.css';
 import './ui/kit.css';
 import { render } from 'solid-js/web';
 import { App } from './app';
+import { loadSite } from './lib/site';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');
-render(() => <App />, root);
+// The site configuration first (preloaded by index.html), so the first paint already has the right names and colours.
+void loadSite().then(() => render(() => <App />, root));

@@ -59,7 +59,7 @@ describe('home page', () => {
     stubApi({ ...signedOut, 'GET /api/programs': () => jsonResponse({ items: [] }) });
     renderApp('/');
     const footer = screen.getByRole('contentinfo');
-    expect(within(footer).getByRole('link', { name: 'Accessibilité : non conforme' })).toHaveAttribute('href', '/accessibilite');
+    expect(within(footer).getByRole('link', { name: 'Accessibilité : partiellement conforme' })).toHaveAttribute('href', '/accessibilite');
     expect(within(footer).getByRole('link', { name: 'Mentions légales' })).toHaveAttribute('href', '/mentions-legales');
     expect(within(footer).getByRole('link', { name: 'Données personnelles' })).toHaveAttribute('href', '/donnees-personnelles');
   });

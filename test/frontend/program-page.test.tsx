@@ -100,7 +100,7 @@ const privacyAnswer = {
 
 describe('regulatory pages', () => {
   it.each([
-    ['/accessibilite', "Déclaration d'accessibilité", /non conforme/],
+    ['/accessibilite', "Déclaration d'accessibilité", /partiellement conforme/],
     ['/mentions-legales', 'Mentions légales', /Amazon Web Services/],
     ['/donnees-personnelles', 'Données personnelles', /mission d'intérêt public/],
   ])('%s has its title and content', (path, heading, content) => {
@@ -114,6 +114,6 @@ describe('regulatory pages', () => {
   it('gives the data protection officer address as a mail link', () => {
     visitorApi(privacyAnswer);
     renderApp('/donnees-personnelles');
-    expect(screen.getByRole('link', { name: 'dpo@example.org' })).toHaveAttribute('href', 'mailto:dpo@example.org');
+    expect(screen.getByRole('link', { name: 'dpo@demo.example.org' })).toHaveAttribute('href', 'mailto:dpo@demo.example.org');
   });
 });

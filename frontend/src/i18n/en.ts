@@ -10,9 +10,8 @@ import type { Messages } from './fr';
  * English messages are typed against their French ones the same way.
  */
 export const en: Messages = {
-  'app.name': 'Guichet ESS',
-  'app.subtitle': "Communauté d'agglomération — Social and solidarity economy",
-  'app.pageTitle': '{page} — Guichet ESS',
+  'app.subtitle': '{authority} — Social and solidarity economy',
+  'app.pageTitle': '{page} — {portal}',
 
   'nav.skip': 'Skip to content',
   'nav.breadcrumb': 'Breadcrumb',
@@ -22,8 +21,9 @@ export const en: Messages = {
   'lang.label': 'Langue / Language',
 
   'footer.nav': 'Legal information',
-  'footer.accessibility': 'Accessibility: not compliant',
+  'footer.accessibility': 'Accessibility: partially compliant',
   'footer.legalNotice': 'Legal notice',
+  'footer.contact': 'Contact:',
   'footer.personalData': 'Personal data',
   'footer.openSource': 'Guichet is free software, released under the AGPL-3.0-or-later licence.',
 
@@ -33,7 +33,7 @@ export const en: Messages = {
 
   'home.title': 'Fund your social and solidarity economy project',
   'home.intro':
-    "The Communauté d'agglomération supports social and solidarity economy (ESS) projects based in its area. Cooperatives (SCOP, SCIC, CAE), mutual societies, associations, foundations and companies approved as ESUS (solidarity enterprise of social utility) can apply.",
+    'The {authority} supports social and solidarity economy (ESS) projects based in its area. Cooperatives (SCOP, SCIC, CAE), mutual societies, associations, foundations and companies approved as ESUS (solidarity enterprise of social utility) can apply.',
   'home.howTo':
     'Each call for projects states which organisations are eligible, the amounts, the share of the budget it funds and the documents to provide.',
   'home.openCalls': 'Open calls',

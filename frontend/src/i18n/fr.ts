@@ -16,9 +16,9 @@ import { frJourney } from './fr-journey';
 import type { staffMessages } from './staff-messages';
 
 export const fr = {
-  'app.name': 'Guichet ESS',
-  'app.subtitle': "Communauté d'agglomération — Économie sociale et solidaire",
-  'app.pageTitle': '{page} — Guichet ESS',
+  // {portal}, {authority}, {Authority} (with its article, capitalised) and {shortName} come from the site configuration (lib/site.ts).
+  'app.subtitle': '{authority} — Économie sociale et solidaire',
+  'app.pageTitle': '{page} — {portal}',
 
   'nav.skip': 'Aller au contenu',
   'nav.breadcrumb': "Fil d'Ariane",
@@ -28,8 +28,9 @@ export const fr = {
   'lang.label': 'Langue / Language',
 
   'footer.nav': 'Informations légales',
-  'footer.accessibility': 'Accessibilité : non conforme',
+  'footer.accessibility': 'Accessibilité : partiellement conforme',
   'footer.legalNotice': 'Mentions légales',
+  'footer.contact': 'Contact\u00a0:',
   'footer.personalData': 'Données personnelles',
   'footer.openSource': 'Guichet est un logiciel libre, publié sous licence AGPL-3.0-or-later.',
 
@@ -39,7 +40,7 @@ export const fr = {
 
   'home.title': "Financer votre projet d'économie sociale et solidaire",
   'home.intro':
-    "La Communauté d'agglomération soutient les projets de l'économie sociale et solidaire implantés sur son territoire. Peuvent candidater les coopératives (SCOP, SCIC, CAE), les mutuelles, les associations, les fondations et les entreprises agréées ESUS (entreprise solidaire d'utilité sociale).",
+    "{Authority} soutient les projets de l'économie sociale et solidaire implantés sur son territoire. Peuvent candidater les coopératives (SCOP, SCIC, CAE), les mutuelles, les associations, les fondations et les entreprises agréées ESUS (entreprise solidaire d'utilité sociale).",
   'home.howTo':
     'Chaque appel à projets précise les structures éligibles, les montants, la part du budget financée et les pièces à fournir.',
   'home.openCalls': 'Appels ouverts',

@@ -4,11 +4,12 @@
  */
 import { createEffect } from 'solid-js';
 import { useI18n } from '../i18n';
+import { siteParams } from './site';
 
-/** Sets "<page> — Guichet ESS", re-evaluated when the page name or the language changes. */
+/** Sets "<page> — <portal name>", re-evaluated when the page name, the language or the site changes. */
 export function usePageTitle(page: () => string): void {
   const { t } = useI18n();
   createEffect(() => {
-    document.title = t('app.pageTitle', { page: page() });
+    document.title = t('app.pageTitle', { ...siteParams(), page: page() });
   });
 }

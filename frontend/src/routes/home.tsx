@@ -5,6 +5,7 @@ import { AccountClosedNotice } from '../features/account/closed-notice';
 import { useI18n } from '../i18n';
 import { listPrograms } from '../lib/api';
 import { usePageTitle } from '../lib/page-title';
+import { siteParams } from '../lib/site';
 
 /** Home: who the service is for, then the open calls to choose from. */
 export default function Home() {
@@ -16,7 +17,7 @@ export default function Home() {
       <AccountClosedNotice />
       <div class="intro">
         <h1>{t('home.title')}</h1>
-        <p class="lead">{t('home.intro')}</p>
+        <p class="lead">{t('home.intro', siteParams())}</p>
         <p>{t('home.howTo')}</p>
       </div>
       <section aria-labelledby="open-calls-heading" aria-busy={programs.loading}>

@@ -134,7 +134,8 @@ export const DEFAULT_SITE: Site = {
     dpo: 'dpo@demo.example.org',
     accessibility: 'accessibilite@demo.example.org',
   },
-  postalAddress: ["Communauté urbaine d'Arras", 'Unité Économie sociale et solidaire', '146 rue Émile Breton', '62000 Arras'],
+  // A demonstration address: a deployment states its own in SITE_CONFIG.
+  postalAddress: ["Communauté urbaine d'Arras", 'Unité Économie sociale et solidaire', '10 rue de la Démonstration', '62000 Arras'],
   legal: {
     publisherDepartment: {
       fr: 'direction du développement économique, unité Économie sociale et solidaire',

@@ -3,6 +3,7 @@ import { legalPage, type LegalBlock, type LegalItem, type LegalPageId, type Rete
 import { interpolate, useI18n } from '../../i18n';
 import { getRetention } from '../../lib/api';
 import { usePageTitle } from '../../lib/page-title';
+import { site } from '../../lib/site';
 
 /** Text, or text ending with its link. */
 function Linked(props: { item: LegalItem }) {
@@ -78,7 +79,7 @@ function Block(props: { block: LegalBlock }) {
 /** Renders one regulatory page in the reader's language, with its title as the document title. */
 export function LegalPageView(props: { page: LegalPageId }) {
   const { locale } = useI18n();
-  const content = () => legalPage(props.page, locale());
+  const content = () => legalPage(props.page, locale(), site());
   usePageTitle(() => content().title);
   return (
     <article class="page-narrow legal">

@@ -1,8 +1,10 @@
 /**
  * Shape of the regulatory pages (accessibility statement, legal notice, personal
  * data). Their text is long and changes with the authority's decisions, so it lives
- * here as data rather than in route files or the interface dictionaries.
+ * here as data rather than in route files or the interface dictionaries; the
+ * authority's names, contacts and legal lines come from the site configuration.
  */
+import type { Site } from '../../../../functions/src/domain/site';
 import type { Locale } from '../../i18n';
 import { legalEn } from './legal-en';
 import { legalFr } from './legal-fr';
@@ -52,7 +54,7 @@ export interface LegalPage {
 /** All three pages in one language; both languages must provide every page. */
 export type LegalContent = Readonly<Record<LegalPageId, LegalPage>>;
 
-/** The page text in the reader's language. */
-export function legalPage(id: LegalPageId, locale: Locale): LegalPage {
-  return (locale === 'fr' ? legalFr : legalEn)[id];
+/** The page text in the reader's language, for the site configuration in force. */
+export function legalPage(id: LegalPageId, locale: Locale, site: Site): LegalPage {
+  return (locale === 'fr' ? legalFr : legalEn)(site)[id];
 }

@@ -125,7 +125,7 @@ export const teamEn: { readonly [K in keyof typeof teamFr]: string } = {
   'team.invite.sentText': '{name} got an email to sign in and now appears in the team list.',
   'team.invite.failed': 'The invitation was not sent.',
   'team.invite.emailMissing': 'Enter the person’s email address.',
-  'team.invite.emailInvalid': 'Enter a full email address, for example first.last@example.org.',
+  'team.invite.emailInvalid': 'Enter a full email address, for example first.last@example.com.',
   'team.invite.nameMissing': 'Enter the person’s name (at least 2 characters).',
 
   'team.history.show': 'Show history',

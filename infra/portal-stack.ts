@@ -145,6 +145,7 @@ export class PortalStack extends Stack {
       MAIL_FROM: settings.mailFrom,
       ADMIN_EMAILS: settings.adminEmails,
       SESSION_SECRET_PARAMETER: settings.sessionSecretParameterName,
+      ...(settings.siteConfig ? { SITE_CONFIG: settings.siteConfig } : {}),
     };
     const failedInvocations = new Queue(this, 'FailedInvocations', {
       encryption: QueueEncryption.SQS_MANAGED,

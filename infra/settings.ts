@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Environment } from 'aws-cdk-lib';
 import type { Node } from 'constructs';
+import { siteSchema } from '../functions/src/domain/site';
 
 /** The deployment stages; each is its own stack, and they can share one account. */
 export const STAGES = ['dev', 'staging', 'production'] as const;
@@ -56,6 +58,34 @@ export interface PortalSettings {
   readonly webAclArn?: string;
   readonly apiThrottleRate: number;
   readonly apiThrottleBurst: number;
+  /** A JSON file with the portal's identity (functions/src/domain/site.ts); none: the default. */
+  readonly siteConfigFile?: string;
+  /** Its content, checked against the site schema at synth and minified: the functions' SITE_CONFIG. */
+  readonly siteConfig?: string;
+}
+
+/** Lambda allows 4 KB of environment for all variables together; the site configuration gets most of it. */
+const SITE_CONFIG_MAX_BYTES = 3_000;
+
+/** Reads the site configuration file and checks it as the functions will at cold start, so a bad one fails synth. */
+function siteConfigOf(file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`Context siteConfigFile: cannot read ${file} as JSON (${(error as Error).message})`);
+  }
+  const checked = siteSchema.safeParse(parsed);
+  if (!checked.success) {
+    const issues = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Context siteConfigFile: ${file} is not a valid site configuration: ${issues}`);
+  }
+  const json = JSON.stringify(checked.data);
+  if (Buffer.byteLength(json) > SITE_CONFIG_MAX_BYTES) {
+    throw new Error(`Context siteConfigFile: ${file} is over ${SITE_CONFIG_MAX_BYTES} bytes once minified; give the logo as a path`);
+  }
+  return json;
 }
 
 /** The context keys `readSettings` understands; app.ts reads `region` itself. */
@@ -165,5 +195,7 @@ export function readSettings(node: Node, overrides: Partial<PortalSettings> = {}
     webAclArn,
     apiThrottleRate,
     apiThrottleBurst,
+    siteConfigFile: text('siteConfigFile') || undefined,
+    siteConfig: siteConfigOf(text('siteConfigFile') || undefined),
   };
 }

@@ -153,10 +153,18 @@ const localEnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   ADMIN_EMAILS: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** Handed to loadConfig as is: `SITE_CONFIG='{…}' npm start` shows another territory's identity. */
+  SITE_CONFIG: z.string().optional(),
 });
 
 /** Settings of the embedded local stack (`npm start`), read from the environment once. */
-export type LocalConfig = { port: number; dataDir: string; adminEmails: string | undefined; logLevel: AppConfig['logLevel'] };
+export type LocalConfig = {
+  port: number;
+  dataDir: string;
+  adminEmails: string | undefined;
+  logLevel: AppConfig['logLevel'];
+  siteConfig: string | undefined;
+};
 
 export function loadLocalConfig(env: Record<string, string | undefined> = process.env): LocalConfig {
   const parsed = localEnvSchema.safeParse(env);
@@ -169,5 +177,6 @@ export function loadLocalConfig(env: Record<string, string | undefined> = proces
     dataDir: parsed.data.DATA_DIR,
     adminEmails: parsed.data.ADMIN_EMAILS,
     logLevel: parsed.data.LOG_LEVEL,
+    siteConfig: parsed.data.SITE_CONFIG,
   };
 }

@@ -89,6 +89,7 @@ async function main(): Promise<void> {
     S3_ENDPOINT: emulators.s3Endpoint,
     LOG_LEVEL: local.logLevel,
     OTP_SECRET: localSecret(resolve(dataDir, 'otp-secret')),
+    SITE_CONFIG: local.siteConfig,
   });
   const log = createLogger(config.logLevel);
   const outbox = createOutboxMailer();

@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDITED_CRITERIA, AUDITED_PAGES, KEYBOARD_PAGES, NON_CONFORMITIES } from '../../frontend/src/features/legal/accessibility-audit';
 import { signInAs } from './support/applicant';
-import { baseUrl, collectErrors, DESKTOP, launchBrowser, newContext, screenshot } from './support/browser';
+import { baseUrl, collectErrors, DESKTOP, expectNoAxeViolations, launchBrowser, newContext, PHONE, screenshot } from './support/browser';
 
 type Finding = { criterion: string; path: string; detail: string };
 
@@ -256,4 +256,41 @@ describe('the accessibility audit reported by /accessibilite', () => {
       list.map((f) => `${f.criterion} ${f.path}`).sort((a, b) => a.localeCompare(b));
     expect(summary(findings), JSON.stringify(findings, null, 2)).toEqual(summary(NON_CONFORMITIES));
   }, 600_000);
+});
+
+describe.each([
+  ['phone', PHONE],
+  ['wide', { width: 1366, height: 768 }],
+])("the portal's identity on a %s", (name, viewport) => {
+  it('shows the configured authority, logo and colours from the first paint, and the statement with its audit', async () => {
+    const context = await newContext(browser, viewport);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const siteRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/site') siteRequests.push(request.url());
+    });
+    await open(page, '/');
+    const header = page.getByRole('banner');
+    expect(await header.innerText()).toContain("Communauté urbaine d'Arras — Économie sociale et solidaire");
+    expect(await header.locator('img').getAttribute('src')).toMatch(/^data:image\/svg\+xml,/);
+    // The preloaded request is the one the SPA uses: one request, not two.
+    expect(siteRequests).toHaveLength(1);
+    const primary = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-primary').trim());
+    expect(primary).toBe('#0b5c55');
+    expect(await page.getByRole('contentinfo').innerText()).toContain('ess@demo.example.org');
+    await expectNoAxeViolations(page);
+    await screenshot(page, `identity-home-${name}`);
+
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibilité : partiellement conforme' }).click();
+    await page.getByRole('heading', { level: 1, name: "Déclaration d'accessibilité" }).waitFor();
+    const main = await page.getByRole('main').innerText();
+    expect(main).toMatch(/L'audit du \d{1,2} \S+ \d{4} a vérifié 16 des 106 critères/);
+    expect(main).toContain('accessibilite@demo.example.org');
+    expect(await page.title()).toBe("Déclaration d'accessibilité — Guichet ESS");
+    await expectNoAxeViolations(page);
+    await screenshot(page, `identity-accessibility-${name}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -38,10 +38,12 @@ export function legalEn(site: Site): LegalContent {
         {
           heading: 'Non-accessible content',
           blocks: [
-            'Non-conformities:',
-            NON_CONFORMITIES.length === 0
-              ? 'the audit found no non-conformity on the criteria it checked.'
-              : { items: NON_CONFORMITIES.map((n) => `${n.criterion}, ${pageName(n.path)}: ${n.en}`) },
+            ...(NON_CONFORMITIES.length === 0
+              ? ['Non-conformities: the audit found none on the criteria it checked.']
+              : [
+                  'Non-conformities the audit found:',
+                  { items: NON_CONFORMITIES.map((n) => `${n.criterion}, ${pageName(n.path)}: ${n.en}`) },
+                ]),
             'Exemptions for disproportionate burden: none.',
             'Content outside the scope of the obligation: the supporting documents uploaded by applicants, which are third-party documents.',
           ],
@@ -53,7 +55,7 @@ export function legalEn(site: Site): LegalContent {
             {
               items: [
                 'Technologies used: HTML5, CSS, JavaScript.',
-                `Method: an automated test, run again with every change to the service, drives the Chromium browser; it runs the axe-core checker on every page, checks the display at 320 pixels wide and at 200% zoom, and goes through ${KEYBOARD_PAGES.map(pageName).join(' and ')} with the keyboard.`,
+                `Method: an automated test, run again with every change to the service, drives the Chromium browser; it runs the axe-core checker on every page, checks the display at 320 pixels wide and at 200% zoom, and goes through the “${KEYBOARD_PAGES.map(pageName).join('” and “')}” pages with the keyboard.`,
                 `Pages of the sample: ${AUDITED_PAGES.map((p) => p.en).join(', ')}.`,
               ],
             },
@@ -66,8 +68,7 @@ export function legalEn(site: Site): LegalContent {
               text: 'If you cannot access some content or a service, contact us to be directed to an accessible alternative or to get the content in another form:',
               link: mail(site.contacts.accessibility),
             },
-            'By post:',
-            { items: site.postalAddress },
+            `By post: ${site.postalAddress.join(', ')}.`,
           ],
         },
         {
@@ -97,7 +98,7 @@ export function legalEn(site: Site): LegalContent {
           heading: 'Publisher',
           blocks: [
             `${site.authority.name} (publisher), ${site.legal.publisherDepartment.en}.`,
-            { items: site.postalAddress },
+            site.postalAddress.join(', '),
             { text: 'Contact:', link: mail(site.contacts.unit) },
           ],
         },

@@ -44,10 +44,12 @@ export function legalFr(site: Site): LegalContent {
         {
           heading: 'Contenus non accessibles',
           blocks: [
-            'Non-conformités\u00a0:',
-            NON_CONFORMITIES.length === 0
-              ? "l'audit n'a relevé aucune non-conformité sur les critères vérifiés."
-              : { items: NON_CONFORMITIES.map((n) => `${n.criterion}, ${pageName(n.path)}\u00a0: ${n.fr}`) },
+            ...(NON_CONFORMITIES.length === 0
+              ? ["Non-conformités\u00a0: l'audit n'a relevé aucune non-conformité sur les critères vérifiés."]
+              : [
+                  "Non-conformités relevées par l'audit\u00a0:",
+                  { items: NON_CONFORMITIES.map((n) => `${n.criterion}, ${pageName(n.path)}\u00a0: ${n.fr}`) },
+                ]),
             'Dérogations pour charge disproportionnée\u00a0: aucune.',
             "Contenus non soumis à l'obligation d'accessibilité\u00a0: les pièces justificatives déposées par les porteurs de projet, qui sont des documents de tiers.",
           ],
@@ -60,7 +62,7 @@ export function legalFr(site: Site): LegalContent {
               items: [
                 'Technologies utilisées\u00a0: HTML5, CSS, JavaScript.',
                 "Méthode\u00a0: un test automatisé, rejoué à chaque modification du service, pilote le navigateur Chromium\u00a0; il passe l'outil axe-core sur chaque page, vérifie l'affichage à 320 pixels de large et avec un zoom de 200\u00a0%, et parcourt au clavier " +
-                  `${KEYBOARD_PAGES.map(pageName).join(' et ')}.`,
+                  `les pages ${KEYBOARD_PAGES.map((p) => `«\u00a0${pageName(p)}\u00a0»`).join(' et ')}.`,
                 `Pages de l'échantillon\u00a0: ${AUDITED_PAGES.map((p) => p.fr).join(', ')}.`,
               ],
             },
@@ -73,8 +75,7 @@ export function legalFr(site: Site): LegalContent {
               text: "Si vous n'arrivez pas à accéder à un contenu ou à un service, contactez-nous pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme\u00a0:",
               link: mail(site.contacts.accessibility),
             },
-            'Par courrier\u00a0:',
-            { items: site.postalAddress },
+            `Par courrier\u00a0: ${site.postalAddress.join(', ')}.`,
           ],
         },
         {
@@ -104,7 +105,7 @@ export function legalFr(site: Site): LegalContent {
           heading: 'Éditeur',
           blocks: [
             `${site.authority.name} (éditeur), ${site.legal.publisherDepartment.fr}.`,
-            { items: site.postalAddress },
+            site.postalAddress.join(', '),
             { text: 'Contact\u00a0:', link: mail(site.contacts.unit) },
           ],
         },

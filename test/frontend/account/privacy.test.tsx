@@ -63,7 +63,7 @@ describe('personal-data page', () => {
     expect(rights).toHaveTextContent('Télécharger mes données');
     expect(rights).toHaveTextContent('Supprimer mon compte');
     expect(within(rights).getAllByRole('link', { name: /^Mon\scompte$/ })).toHaveLength(2);
-    expect(within(rights).getByRole('link', { name: 'dpo@example.org' })).toHaveAttribute('href', 'mailto:dpo@example.org');
+    expect(within(rights).getByRole('link', { name: 'dpo@demo.example.org' })).toHaveAttribute('href', 'mailto:dpo@demo.example.org');
     expect(within(rights).getByRole('link', { name: 'www.cnil.fr' })).toBeInTheDocument();
   });
 

@@ -85,7 +85,7 @@ export function createApp(deps: Deps) {
     .route('/api/programs', assignmentRoutes(deps, reviews))
     .route('/api/programs', reportRoutes(createReportService(deps)))
     .route('/api/auth', authRoutes(deps, auth))
-    .route('/api/me', meRoutes(createPersonalDataService(deps), https))
+    .route('/api/me', meRoutes(createPersonalDataService(deps), https, auth))
     .route('/api/privacy', privacyRoutes(deps.config.retention))
     .route('/api/site', siteRoutes(deps.config.site))
     .route('/api/users', staffRoutes(createStaffService(deps)))

@@ -31,6 +31,7 @@ export const ROLE_TABLE: Record<string, Access> = {
   'POST /api/auth/session': 'public',
   'DELETE /api/auth/session': 'public',
   'GET /api/me': ANYONE_SIGNED_IN,
+  'PATCH /api/me': ANYONE_SIGNED_IN,
   'GET /api/me/export': ANYONE_SIGNED_IN,
   // Staff get a 403 from the service, with why: their accounts are closed by a manager.
   'DELETE /api/me': ANYONE_SIGNED_IN,

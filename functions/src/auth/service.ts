@@ -6,7 +6,7 @@
  */
 import { auditEvent, diff } from '../domain/audit';
 import { ForbiddenError, ServiceUnavailableError, TooManyRequestsError, ValidationError } from '../domain/errors';
-import type { User } from '../domain/user';
+import type { Locale, User } from '../domain/user';
 import type { Logger } from '../logger';
 import { newId } from '../store/ids';
 import type { Mailer, Session, Store } from '../store/store-ports';
@@ -51,7 +51,8 @@ const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
 export function createAuthService(deps: AuthDeps) {
   const { store, clock } = deps;
 
-  async function findOrCreateUser(email: string, now: Date): Promise<User> {
+  /** `locale`: the interface language the code was asked in; it becomes a new account's, never an existing one's. */
+  async function findOrCreateUser(email: string, now: Date, locale: Locale): Promise<User> {
     const isAdmin = deps.adminEmails.includes(email);
     const existing = await store.users.findByEmail(email);
     if (existing) {
@@ -76,13 +77,13 @@ export function createAuthService(deps: AuthDeps) {
       displayName: email.split('@')[0] ?? email,
       role: isAdmin ? 'manager' : 'applicant',
       status: 'active',
-      locale: 'fr',
+      locale,
       createdAt: now.toISOString(),
     });
   }
 
   return {
-    async requestCode(email: string, ip: string, locale: 'fr' | 'en'): Promise<{ resendAfterSeconds: number; expiresInSeconds: number }> {
+    async requestCode(email: string, ip: string, locale: Locale): Promise<{ resendAfterSeconds: number; expiresInSeconds: number }> {
       const now = clock();
       await enforceLimit(store.auth, LIMITS.codePerIp, rateLimitKey(ip), now);
       const secret = await deps.otpSecret();
@@ -98,15 +99,18 @@ export function createAuthService(deps: AuthDeps) {
         );
       }
       await enforceLimit(store.auth, LIMITS.codePerEmail, key, now);
+      // An account keeps the language it chose (PATCH /api/me): the interface's only names a new account's.
+      const existing = await store.users.findByEmail(email);
       const code = generateCode();
       await store.auth.putCode(key, {
         codeHash: hashCode(secret, email, code),
         issuedAt: seconds(now),
         expiresAt: seconds(now) + CODE_TTL_SECONDS,
         attempts: 0,
+        locale,
       });
       try {
-        await deps.mailer.send(codeMail(email, code, locale));
+        await deps.mailer.send(codeMail(email, code, existing?.locale ?? locale));
       } catch (error) {
         // A code is never queued (it would sit in the table in clear, and arrive too late): withdraw it, so the
         // resend pause does not hold the person back, and ask them to try again in a moment.
@@ -140,7 +144,7 @@ export function createAuthService(deps: AuthDeps) {
       // Single use: of two concurrent correct submissions, only one deletes the code.
       if (!(await store.auth.consumeCode(key, stored.codeHash))) throw failed('spent');
 
-      const user = await findOrCreateUser(email, now);
+      const user = await findOrCreateUser(email, now, stored.locale ?? 'fr');
       if (user.status !== 'active') {
         logFailure('disabled');
         throw new ForbiddenError({ fr: 'Ce compte est désactivé.', en: 'This account is disabled.' });
@@ -179,6 +183,12 @@ export function createAuthService(deps: AuthDeps) {
         return { user, session: { ...session, lastSeenAt: now, expiresAt } };
       }
       return { user, session };
+    },
+
+    /** The language of the person's emails, as they chose it in the interface (PATCH /api/me). */
+    async setLocale(user: User, locale: Locale): Promise<User> {
+      if (user.locale === locale) return user;
+      return (await store.users.updateLocale(user.id, locale)) ?? user;
     },
 
     async logout(sessionId: string): Promise<void> {

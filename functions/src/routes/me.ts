@@ -6,8 +6,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { clearSessionCookie } from '../auth/session-cookie';
 import { currentUser } from '../auth/route-roles';
+import type { AuthService } from '../auth/service';
 import { ROLES } from '../domain/lifecycle';
-import { USER_STATUSES, type User } from '../domain/user';
+import { LOCALES, USER_STATUSES, type User } from '../domain/user';
 import type { PersonalDataService } from '../services/personal-data';
 import { createRouter, jsonBody, problemResponse } from './router';
 import { applicantApplicationSchema, auditEventSchema, documentSchema, eventSchema, messageSchema } from './schemas';
@@ -59,7 +60,10 @@ export const erasureReportSchema = z.object({
   pseudonymisedApplications: z.number(),
 });
 
-export function meRoutes(service: PersonalDataService, https: boolean) {
+/** The language of the interface, which every email to the person then uses. */
+const localeBody = z.object({ locale: z.enum(LOCALES) }).strict();
+
+export function meRoutes(service: PersonalDataService, https: boolean, auth: Pick<AuthService, 'setLocale'>) {
   return createRouter()
     .openapi(
       createRoute({
@@ -72,6 +76,20 @@ export function meRoutes(service: PersonalDataService, https: boolean) {
         },
       }),
       (c) => c.json(toMe(currentUser(c)), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'patch',
+        path: '/',
+        summary: 'Change the language of the signed-in person’s emails (the interface’s, when they switch)',
+        request: { body: jsonBody(localeBody) },
+        responses: {
+          200: { description: 'The user, with the new locale', content: { 'application/json': { schema: meSchema } } },
+          400: problemResponse('Not a supported locale'),
+          401: problemResponse('Not signed in'),
+        },
+      }),
+      async (c) => c.json(toMe(await auth.setLocale(currentUser(c), c.req.valid('json').locale)), 200),
     )
     .openapi(
       createRoute({

@@ -20,6 +20,7 @@ import {
   type ApplicationDocument,
   type ApplicationPatch,
   type ApplicationSections,
+  type Assignment,
   type ConflictState,
   type Message,
   type TimelineEvent,
@@ -45,7 +46,7 @@ import type { Review } from '../domain/scoring';
 import { forAudience, timelineFor, type AudienceApplication } from './application-audiences';
 import { actorFor, loadVisible } from './object-access';
 import { createDecisionService, type StaffEvent } from './decisions';
-import { submittedMail, withdrawnMail } from './mails';
+import { applicantMessageMail, staffMessageMail, submittedMail, withdrawnMail } from './mails';
 import { deliver } from './mail-delivery';
 
 export type ApplicationView = {
@@ -219,8 +220,30 @@ export function createApplicationService(deps: Deps) {
         to: 'withdrawn',
       }),
     });
-    await deliver(deps, withdrawnMail(user, updated, program));
+    await deliver(deps, withdrawnMail(user, updated, program, deps.config.siteOrigin));
     return updated;
+  }
+
+  /**
+   * Tells the other side a message is waiting (never its body: see staffMessageMail). The
+   * applicant's goes to the reviewers who may read the file, or to the programme's contact
+   * address when none is assigned; a draft never submitted is seen by nobody else, so it notifies nobody.
+   */
+  async function notifyMessage(author: User, application: Application, assignments: readonly Assignment[]): Promise<void> {
+    const program = await programFor(application.programId);
+    const origin = deps.config.siteOrigin;
+    if (author.id !== application.ownerId) {
+      const owner = await store.users.get(application.ownerId);
+      if (owner?.status === 'active') await deliver(deps, staffMessageMail(owner, application, program, origin));
+      return;
+    }
+    if (!wasSubmitted(application)) return;
+    const reviewers = await Promise.all(
+      assignments.filter((a) => a.conflict === 'none' && a.reviewerId !== author.id).map((a) => store.users.get(a.reviewerId)),
+    );
+    const recipients = reviewers.filter((r): r is User => r?.status === 'active');
+    const to = recipients.length > 0 ? recipients : [{ email: program.contactEmail, locale: 'fr' as const }];
+    await Promise.all(to.map((r) => deliver(deps, applicantMessageMail(r, application, program, origin))));
   }
 
   return {
@@ -357,7 +380,7 @@ export function createApplicationService(deps: Deps) {
     },
 
     async postMessage(user: User, id: string, body: string): Promise<Message> {
-      const { application } = await load(user, id);
+      const { application, assignments } = await load(user, id);
       const at = clock().toISOString();
       const message: Message = {
         id: newId('msg', new Date(at)),
@@ -369,6 +392,7 @@ export function createApplicationService(deps: Deps) {
         at,
       };
       await store.applications.addMessage(message, null);
+      await notifyMessage(user, application, assignments);
       return message;
     },
   };

@@ -3,7 +3,7 @@ import type { Application } from '../domain/application';
 import { formatEuros, formatParisDate } from '../domain/format';
 import type { Program } from '../domain/program';
 import { DEFAULT_SITE, mailSignature, type Site } from '../domain/site';
-import type { User } from '../domain/user';
+import type { Locale, User } from '../domain/user';
 import type { Mail } from '../store/store-ports';
 
 /** The site configuration the signature names; set once at cold start by createApp from SITE_CONFIG. */
@@ -22,6 +22,11 @@ const SIGNATURE = {
   },
 };
 
+/** The signature every email ends with, for builders outside this file (sign-in codes, invitations). */
+export function mailFooter(locale: Locale): string {
+  return SIGNATURE[locale];
+}
+
 export function submittedMail(user: User, application: Application, program: Program, siteOrigin: string, resubmitted: boolean): Mail {
   const link = `${siteOrigin}/demandes/${application.id}`;
   const title = program.title[user.locale];
@@ -39,19 +44,66 @@ export function submittedMail(user: User, application: Application, program: Pro
   };
 }
 
-export function withdrawnMail(user: User, application: Application, program: Program): Mail {
+export function withdrawnMail(user: User, application: Application, program: Program, siteOrigin: string): Mail {
   const name = application.reference ?? program.title[user.locale];
+  const link = `${siteOrigin}/demandes/${application.id}`;
   if (user.locale === 'en') {
     return {
       to: user.email,
       subject: `Application withdrawn: ${name}`,
-      text: `Hello,\n\nYour application "${name}" has been withdrawn at your request. It will not be reviewed.\n\n${SIGNATURE.en}`,
+      text: `Hello,\n\nYour application "${name}" has been withdrawn at your request. It will not be reviewed.\nIt stays readable, with its history and messages, at ${link}\n\n${SIGNATURE.en}`,
     };
   }
   return {
     to: user.email,
     subject: `Demande retirée : ${name}`,
-    text: `Bonjour,\n\nVotre demande « ${name} » a été retirée à votre demande. Elle ne sera pas instruite.\n\n${SIGNATURE.fr}`,
+    text: `Bonjour,\n\nVotre demande « ${name} » a été retirée à votre demande. Elle ne sera pas instruite.\nElle reste consultable, avec son historique et ses messages, sur ${link}\n\n${SIGNATURE.fr}`,
+  };
+}
+
+/**
+ * A message from the unit in the application's thread. The body stays on the portal: a
+ * message can name people, amounts or bank details, and email is neither encrypted end to
+ * end nor erased when the file is; the email says a message is waiting and where.
+ */
+export function staffMessageMail(applicant: User, application: Application, program: Program, siteOrigin: string): Mail {
+  const link = `${siteOrigin}/demandes/${application.id}`;
+  const name = application.reference ?? program.title[applicant.locale];
+  if (applicant.locale === 'en') {
+    return {
+      to: applicant.email,
+      subject: `New message about your application ${name}`,
+      text: `Hello,\n\nThe ESS unit has sent you a message about your application "${name}".\nFor your privacy it is not copied into this email: read it, and reply, at ${link}\n\n${SIGNATURE.en}`,
+    };
+  }
+  return {
+    to: applicant.email,
+    subject: `Nouveau message sur votre demande ${name}`,
+    text: `Bonjour,\n\nLe service ESS vous a écrit au sujet de votre demande « ${name} ».\nPour protéger vos données, le message n’est pas recopié dans ce courriel : lisez-le et répondez sur ${link}\n\n${SIGNATURE.fr}`,
+  };
+}
+
+/** An applicant wrote in the thread: to a reviewer of the file, or the programme's contact address; body on the portal only. */
+export function applicantMessageMail(
+  to: { email: string; locale: Locale },
+  application: Application,
+  program: Program,
+  siteOrigin: string,
+): Mail {
+  const link = `${siteOrigin}/gestion/demandes/${application.id}`;
+  const name = application.reference ?? application.id;
+  const organisation = application.organisation?.name;
+  if (to.locale === 'en') {
+    return {
+      to: to.email,
+      subject: `New message from the applicant: ${name}`,
+      text: `Hello,\n\nThe applicant${organisation ? ` (${organisation})` : ''} has written about application ${name} to "${program.title.en}".\nRead the message and reply at ${link}\n\n${SIGNATURE.en}`,
+    };
+  }
+  return {
+    to: to.email,
+    subject: `Nouveau message du porteur de projet : ${name}`,
+    text: `Bonjour,\n\nLe porteur de projet${organisation ? ` (${organisation})` : ''} a écrit au sujet de la demande ${name} au titre de « ${program.title.fr} ».\nLisez le message et répondez sur ${link}\n\n${SIGNATURE.fr}`,
   };
 }
 

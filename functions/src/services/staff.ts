@@ -11,15 +11,26 @@ import type { Deps } from '../deps';
 import { newId } from '../store/ids';
 import type { Mail } from '../store/store-ports';
 import { deliver } from './mail-delivery';
+import { mailFooter } from './mails';
 
 const USER_NOT_FOUND = { fr: 'Compte introuvable.', en: 'Account not found.' };
 
+/** In the invited account's language: French for a new account, its own for one that exists (PATCH /api/me). */
 function invitationMail(user: User, manager: User, siteOrigin: string): Mail {
+  const link = `${siteOrigin}/connexion`;
+  if (user.locale === 'en') {
+    const role = user.role === 'manager' ? 'a manager' : 'a reviewer';
+    return {
+      to: user.email,
+      subject: 'Your access to Guichet ESS',
+      text: `Hello,\n\n${manager.displayName} has given you access to Guichet ESS as ${role}.\nSign in with your email address at ${link}: a code will be sent to you.\n\n${mailFooter('en')}`,
+    };
+  }
   const role = user.role === 'manager' ? 'gestionnaire' : 'instructeur ou instructrice';
   return {
     to: user.email,
     subject: 'Votre accès à Guichet ESS',
-    text: `Bonjour,\n\n${manager.displayName} vous a donné accès à Guichet ESS en tant que ${role}.\nConnectez-vous avec votre adresse e-mail sur ${siteOrigin}/connexion : un code vous sera envoyé.\n\n— Guichet, subventions de l’économie sociale et solidaire`,
+    text: `Bonjour,\n\n${manager.displayName} vous a donné accès à Guichet ESS en tant que ${role}.\nConnectez-vous avec votre adresse e-mail sur ${link} : un code vous sera envoyé.\n\n${mailFooter('fr')}`,
   };
 }
 

@@ -13,7 +13,13 @@ export function createDynamoAuthStore(db: DynamoDBDocumentClient, table: string)
     async getCode(emailKey) {
       const { Item } = await db.send(new GetCommand({ TableName: table, Key: keys.code(emailKey), ConsistentRead: true }));
       if (!Item) return null;
-      return { codeHash: Item.codeHash, issuedAt: Item.issuedAt, expiresAt: Item.expiresAt, attempts: Item.attempts } as StoredCode;
+      return {
+        codeHash: Item.codeHash,
+        issuedAt: Item.issuedAt,
+        expiresAt: Item.expiresAt,
+        attempts: Item.attempts,
+        ...(Item.locale ? { locale: Item.locale } : {}),
+      } as StoredCode;
     },
 
     async putCode(emailKey, code) {
@@ -40,6 +46,7 @@ export function createDynamoAuthStore(db: DynamoDBDocumentClient, table: string)
           issuedAt: Attributes.issuedAt,
           expiresAt: Attributes.expiresAt,
           attempts: Attributes.attempts,
+          ...(Attributes.locale ? { locale: Attributes.locale } : {}),
         } as StoredCode;
       } catch (error) {
         if (isConditionFailure(error)) return null;

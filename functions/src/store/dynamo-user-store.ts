@@ -1,7 +1,7 @@
 /** The user store on DynamoDB: accounts by id, by email (one link item) and by role (GSI1). */
-import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AuditEvent } from '../domain/audit';
-import type { User } from '../domain/user';
+import type { Locale, User } from '../domain/user';
 import { appendAudit, fromItem, isConditionFailure, listAudit, queryAll } from './dynamo-helpers';
 import { keys } from './keys';
 import type { UserStore } from './store-ports';
@@ -54,6 +54,27 @@ export class DynamoUserStore implements UserStore {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: keys.user(id), ConsistentRead: true }));
     if (!Item) throw new Error(`no user ${id}`);
     return fromItem<User>(Item);
+  }
+
+  /** A preference, not a right: no audit event; a closed or unknown account is left alone. */
+  async updateLocale(id: string, locale: Locale): Promise<User | null> {
+    try {
+      const { Attributes } = await this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: keys.user(id),
+          ConditionExpression: 'attribute_exists(pk)',
+          UpdateExpression: 'SET #locale = :locale',
+          ExpressionAttributeNames: { '#locale': 'locale' },
+          ExpressionAttributeValues: { ':locale': locale },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return Attributes ? fromItem<User>(Attributes) : null;
+    } catch (error) {
+      if (isConditionFailure(error)) return null;
+      throw error;
+    }
   }
 
   async listEvents(userId: string): Promise<AuditEvent[]> {

@@ -19,7 +19,7 @@ import type { ByteReader } from '../domain/file-sniff';
 import type { ApplicationStatus } from '../domain/lifecycle';
 import type { Program } from '../domain/program';
 import type { Review } from '../domain/scoring';
-import type { User } from '../domain/user';
+import type { Locale, User } from '../domain/user';
 
 export interface ProgramStore {
   get(id: string): Promise<Program | null>;
@@ -59,14 +59,19 @@ export interface UserStore {
   createIfAbsent(user: User, audit?: AuditEvent): Promise<User>;
   /** Changes role, status or display name; the ROLE# index follows the role. */
   update(id: string, changes: Partial<Pick<User, 'role' | 'status' | 'displayName'>>, audit?: AuditEvent): Promise<User>;
+  /** The language the person's emails are written in; null when the account does not exist. */
+  updateLocale(id: string, locale: Locale): Promise<User | null>;
   /** The account's audit trail (invitation, role and status changes), oldest first. */
   listEvents(userId: string): Promise<AuditEvent[]>;
   /** Everyone with a role, by email (GSI1 ROLE#<role>). */
   listByRole(role: User['role']): Promise<User[]>;
 }
 
-/** A stored one-time code: only its HMAC, when it was issued, and the wrong tries so far. */
-export type StoredCode = { codeHash: string; issuedAt: number; expiresAt: number; attempts: number };
+/**
+ * A stored one-time code: only its HMAC, when it was issued, and the wrong tries so far;
+ * `locale` is the interface language it was asked in, which an account created by it keeps.
+ */
+export type StoredCode = { codeHash: string; issuedAt: number; expiresAt: number; attempts: number; locale?: Locale };
 
 export type Session = { userId: string; createdAt: number; lastSeenAt: number; expiresAt: number };
 

@@ -7,10 +7,16 @@ import type { Logger } from '../logger';
 import { newId } from '../store/ids';
 import { sendQueuedMails, type MailQueueReport } from '../services/mail-delivery';
 import { applyRetention, type RetentionReport } from '../services/retention';
+import { sendWalletReminders, type WalletReminderReport } from '../services/wallet-reminders';
 import type { RetentionPolicy } from '../domain/retention';
 import type { DocumentStorage, Mailer, Store } from '../store/store-ports';
 
-export type SchedulerReport = { closedPrograms: string[]; mails?: MailQueueReport; retention?: RetentionReport };
+export type SchedulerReport = {
+  closedPrograms: string[];
+  mails?: MailQueueReport;
+  retention?: RetentionReport;
+  walletReminders?: WalletReminderReport;
+};
 
 /** What the retention job needs beyond the store: the bucket, and the periods and site from the configuration. */
 export type RetentionInputs = { documents: DocumentStorage; config: { retention: RetentionPolicy; siteOrigin: string } };
@@ -50,5 +56,7 @@ export async function runDailyJobs(
     policy: deps.config.retention,
     siteOrigin: deps.config.siteOrigin,
   });
-  return { closedPrograms, mails, retention };
+  // Kept documents nearing their end, when an open draft needs them (once per item).
+  const walletReminders = await sendWalletReminders({ ...deps, mailer: deps.mailer, siteOrigin: deps.config.siteOrigin });
+  return { closedPrograms, mails, retention, walletReminders };
 }

@@ -11,6 +11,7 @@ import { ROLES } from '../domain/lifecycle';
 import { LOCALES, USER_STATUSES, type User } from '../domain/user';
 import type { PersonalDataService } from '../services/personal-data';
 import { createRouter, jsonBody, problemResponse } from './router';
+import { walletItemSchema } from './wallet';
 import { applicantApplicationSchema, auditEventSchema, documentSchema, eventSchema, messageSchema } from './schemas';
 
 export const meSchema = z.object({
@@ -42,6 +43,8 @@ export const accountExportSchema = z.object({
       messages: z.array(messageSchema),
     }),
   ),
+  /** The documents kept in the wallet, each with a fresh link to its bytes. */
+  wallet: z.array(walletItemSchema.extend({ downloadUrl: z.string() })),
   /** How long the download links stay valid. */
   downloadLinksExpireInSeconds: z.number(),
 });

@@ -46,6 +46,23 @@ const NOT_ARRIVED = {
   en: 'The file has not arrived yet. Wait for the upload to finish, or start again.',
 };
 
+const NOT_ASKED = {
+  fr: "Ce type de pièce n'est pas demandé par ce programme.",
+  en: 'This programme does not ask for this type of document.',
+};
+const TOO_MANY_DOCUMENTS = {
+  fr: 'Cette demande a déjà trop de pièces : supprimez celles qui ne servent plus.',
+  en: 'This application already has too many documents: delete those no longer needed.',
+};
+const FORMAT_NOT_ACCEPTED = {
+  fr: 'Format non accepté. Envoyez un PDF, une image PNG ou JPEG, ou un document ODT, ODS, DOCX ou XLSX.',
+  en: 'Format not accepted. Send a PDF, a PNG or JPEG image, or an ODT, ODS, DOCX or XLSX document.',
+};
+const SOURCE_GONE = {
+  fr: "Ce document n'est plus disponible dans votre portefeuille : envoyez-le à nouveau.",
+  en: 'This document is no longer available in your wallet: upload it again.',
+};
+
 export type UploadRequest = { type: DocumentType; filename: string; contentType: string; size: number };
 
 export function createDocumentService(deps: Deps) {
@@ -218,6 +235,66 @@ export function createDocumentService(deps: Deps) {
       if (!document) throw new NotFoundError(DOCUMENT_NOT_FOUND);
       await deleteObjects(applicationId, document);
       await store.applications.deleteDocument(applicationId, documentId);
+    },
+
+    /**
+     * A document made from bytes the API already holds (the document wallet): a record of
+     * `source.type`, the bytes copied to its verified key, checked by content against this
+     * programme's limits and scanned again, then settled like an upload (replacing an
+     * earlier document of the type). Bytes that are gone or no longer hash to `sha256` are a 409.
+     */
+    async adopt(
+      user: User,
+      applicationId: string,
+      source: { type: DocumentType; filename: string; contentType: string; sha256: string; key: string },
+    ): Promise<ApplicationDocument> {
+      const { application, documents, program } = await loadEditable(user, applicationId);
+      if (!program.documents.some((d) => d.type === source.type)) {
+        throw new ValidationError([{ path: 'body.walletId', message: NOT_ASKED }], NOT_ASKED);
+      }
+      if (documents.length >= MAX_DOCUMENTS_PER_APPLICATION) throw new ConflictError(TOO_MANY_DOCUMENTS);
+      const bytes = await storage.getBytes(source.key, null);
+      if (!bytes || createHash('sha256').update(bytes).digest('hex') !== source.sha256) throw new ConflictError(SOURCE_GONE);
+      const at = clock().toISOString();
+      const document: ApplicationDocument = {
+        id: newId('doc', new Date(at)),
+        applicationId: application.id,
+        type: source.type,
+        filename: sanitizeFilename(source.filename),
+        contentType: source.contentType,
+        declaredSize: bytes.length,
+        verifiedSize: null,
+        status: 'pending',
+        rejection: null,
+        sha256: null,
+        scan: 'pending',
+        createdAt: at,
+        updatedAt: at,
+      };
+      await store.applications.putDocument(document);
+      const verdict = (ALLOWED_CONTENT_TYPES as readonly string[]).includes(source.contentType)
+        ? await verifyUpload({
+            declaredContentType: source.contentType,
+            size: bytes.length,
+            maxBytes: program.maxFileSizeBytes,
+            reader: { size: bytes.length, read: async (start, length) => bytes.subarray(start, start + length) },
+          })
+        : ({ ok: false, message: FORMAT_NOT_ACCEPTED } as const);
+      let outcome: Pick<ApplicationDocument, 'status' | 'verifiedSize' | 'rejection' | 'sha256' | 'scan'>;
+      if (!verdict.ok) {
+        outcome = { status: 'rejected', verifiedSize: bytes.length, rejection: verdict.message, sha256: null, scan: 'pending' };
+      } else {
+        const verifiedKey = verifiedObjectKey(application.id, document.id, source.sha256);
+        await storage.copy(source.key, verifiedKey);
+        const scan = await scanner.scan({ key: verifiedKey, bytes });
+        if (scan === 'infected') await storage.delete(verifiedKey);
+        outcome = { status: 'verified', verifiedSize: bytes.length, rejection: null, sha256: source.sha256, scan };
+      }
+      const settledAt = clock().toISOString();
+      const settled = await store.applications.settleDocument(application.id, document.id, outcome, settledAt);
+      if (settled && outcome.status === 'verified' && outcome.scan !== 'infected') await removeReplaced(application.id, document);
+      deps.log.info('documents: adopted', { applicationId, documentId: document.id, status: outcome.status, scan: outcome.scan });
+      return (await store.applications.getDocument(application.id, document.id)) ?? { ...document, ...outcome, updatedAt: settledAt };
     },
 
     /** The S3-event path: no user, same verification, idempotent. */

@@ -17,6 +17,7 @@ import { newId } from '../store/ids';
 import { forApplicant, timelineFor } from './application-audiences';
 import { verifiedObjectKey } from './documents';
 import { eraseApplication } from './erasure';
+import { eraseWallet, exportWallet } from './wallet';
 
 /** Export links last long enough to download a dozen documents by hand. */
 export const EXPORT_LINK_SECONDS = 60 * 60;
@@ -52,10 +53,11 @@ export function createPersonalDataService(deps: Deps) {
   return {
     async export(user: User) {
       const exportedAt = clock().toISOString();
-      const [sessions, accountEvents, owned] = await Promise.all([
+      const [sessions, accountEvents, owned, wallet] = await Promise.all([
         store.personalData.listSessions(user.id),
         store.users.listEvents(user.id),
         user.role === 'applicant' ? ownedApplications(user.id) : Promise.resolve([]),
+        user.role === 'applicant' ? exportWallet(deps, user.id, EXPORT_LINK_SECONDS) : Promise.resolve([]),
       ]);
       const titles = new Map<string, { fr: string; en: string } | null>();
       const applications = [];
@@ -102,6 +104,7 @@ export function createPersonalDataService(deps: Deps) {
         sessions: sessions.map((s) => ({ createdAt: iso(s.createdAt), lastSeenAt: iso(s.lastSeenAt), expiresAt: iso(s.expiresAt) })),
         accountEvents,
         applications,
+        wallet,
         downloadLinksExpireInSeconds: EXPORT_LINK_SECONDS,
       };
     },
@@ -137,6 +140,8 @@ export function createPersonalDataService(deps: Deps) {
         );
         pseudonymisedApplications += 1;
       }
+      // The document wallet: items and every stored version of their bytes.
+      const walletItems = await eraseWallet(deps, user.id);
       const at = clock().toISOString();
       await store.personalData.eraseAccount(
         user.id,
@@ -152,7 +157,7 @@ export function createPersonalDataService(deps: Deps) {
         }),
       );
       const sessions = await store.auth.deleteUserSessions(user.id);
-      log.info('personal data: account closed', { userId: user.id, erasedDrafts, pseudonymisedApplications, sessions });
+      log.info('personal data: account closed', { userId: user.id, erasedDrafts, pseudonymisedApplications, walletItems, sessions });
       return { erasedDrafts, pseudonymisedApplications };
     },
   };

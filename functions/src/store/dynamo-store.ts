@@ -10,6 +10,7 @@ import { createDynamoPersonalDataStore } from './dynamo-personal-data-store';
 import { DynamoProgramStore } from './dynamo-program-store';
 import { createDynamoReviewStore } from './dynamo-review-store';
 import { DynamoUserStore } from './dynamo-user-store';
+import { createDynamoWalletStore } from './dynamo-wallet-store';
 import { keys } from './keys';
 import type { Store } from './store-ports';
 
@@ -22,6 +23,7 @@ export function createDynamoStore(db: DynamoDBDocumentClient, tableName: string)
     auth: createDynamoAuthStore(db, tableName),
     mails: createDynamoMailQueue(db, tableName),
     personalData: createDynamoPersonalDataStore(db, tableName),
+    wallet: createDynamoWalletStore(db, tableName),
     async ping() {
       await db.send(new GetCommand({ TableName: tableName, Key: keys.health() }));
     },

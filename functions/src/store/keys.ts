@@ -16,6 +16,7 @@
  * | message         | APP#<id>              | MSG#<at>#<messageId>    |                                          |                                                   |                                  |
  * | user            | USER#<userId>         | PROFILE                 | ROLE#<role> / <email>                    |                                                   |                                  |
  * | account audit   | USER#<userId>         | EVENT#<at>#<eventId>    |                                          |                                                   |                                  |
+ * | wallet item     | USER#<userId>         | WALLET#<walletId>       | WALLETEXP#<YYYY-MM> / <validUntil>#<userId>#<walletId> (while dated and not yet reminded) |  |  |
  * | email → user    | EMAIL#<email>         | EMAIL                   |                                          |                                                   |                                  |
  * | one-time code   | OTP#<emailHash>       | OTP                     |  (TTL: expiresAt)                        |                                                   |                                  |
  * | session         | SESSION#<idHash>      | SESSION                 | USER#<userId> / SESSION#<createdAt>      |  (TTL: expiresAt)                                 |                                  |
@@ -39,6 +40,8 @@
  * - a programme's never-submitted files (daily jobs)      → Query gsi4 pk = UNSENT#<pid>, sk < cut-off (keys), then BatchGetItem
  * - old withdrawn or rejected files                       → Query gsi2 pk = PROGRAM#<pid>#STATUS#<status>, sk < cut-off
  * - erasures a stopped run left half-done                 → Query gsi2 pk = ERASING
+ * - an account's document wallet                         → Query pk = USER#<userId>, sk begins_with WALLET#
+ * - wallet items nearing their end (daily reminder)        → Query gsi1 pk = WALLETEXP#<month>, sk between today and today + 30 days
  */
 import type { ProgramStatus } from '../domain/program';
 
@@ -93,6 +96,13 @@ export const keys = {
 
   /** Applications whose erasure began: out of every other index, so nobody lists them. */
   erasingApplications: () => 'ERASING',
+
+  /** A document kept in an account's wallet, in the account's partition. */
+  walletItem: (userId: string, walletId: string): Key => ({ pk: `USER#${userId}`, sk: `WALLET#${walletId}` }),
+  walletPrefix: () => 'WALLET#',
+  /** Dated wallet items not yet reminded, by the month they expire (sparse gsi1), so the daily job reads two months at most. */
+  walletExpiryMonth: (validUntil: string) => `WALLETEXP#${validUntil.slice(0, 7)}`,
+  walletExpirySort: (validUntil: string, userId: string, walletId: string) => `${validUntil}#${userId}#${walletId}`,
 
   health: (): Key => ({ pk: 'HEALTH', sk: 'HEALTH' }),
 } as const;

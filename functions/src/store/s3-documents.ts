@@ -7,6 +7,7 @@
 import {
   AbortMultipartUploadCommand,
   CompleteMultipartUploadCommand,
+  CopyObjectCommand,
   CreateMultipartUploadCommand,
   DeleteObjectCommand,
   DeleteObjectsCommand,
@@ -183,6 +184,11 @@ export function createS3Documents(s3: S3Client, bucket: string): DocumentStorage
 
     async delete(key) {
       await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+    },
+
+    async copy(fromKey, toKey) {
+      // Keys are the API's own (`verified/…`, `wallet/…`): ids and hex only, nothing to encode.
+      await s3.send(new CopyObjectCommand({ Bucket: bucket, Key: toKey, CopySource: `${bucket}/${fromKey}` }));
     },
 
     async deletePrefix(prefix) {

@@ -20,6 +20,7 @@ import type { ApplicationStatus } from '../domain/lifecycle';
 import type { Program } from '../domain/program';
 import type { Review } from '../domain/scoring';
 import type { Locale, User } from '../domain/user';
+import type { WalletItem } from '../domain/wallet';
 
 export interface ProgramStore {
   get(id: string): Promise<Program | null>;
@@ -260,6 +261,22 @@ export interface PersonalDataStore {
   listSessions(userId: string): Promise<Session[]>;
 }
 
+/** The document wallet: an account's kept organisation documents, in the account's partition. */
+export interface WalletStore {
+  /** The account's items, oldest first: one Query. */
+  list(userId: string): Promise<WalletItem[]>;
+  get(userId: string, walletId: string): Promise<WalletItem | null>;
+  /** Adds an item; never over another. */
+  put(userId: string, item: WalletItem): Promise<void>;
+  delete(userId: string, walletId: string): Promise<void>;
+  /** Dated items not yet reminded whose last valid day is within [from, to], across accounts (the daily job). */
+  listExpiring(from: string, to: string): Promise<{ userId: string; item: WalletItem }[]>;
+  /** Records the expiry reminder once: true only for the first caller. */
+  markReminded(userId: string, walletId: string, at: string): Promise<boolean>;
+  /** Deletes every item of the account (its closure); returns how many. */
+  deleteAll(userId: string): Promise<number>;
+}
+
 export interface Store {
   programs: ProgramStore;
   personalData: PersonalDataStore;
@@ -268,6 +285,7 @@ export interface Store {
   users: UserStore;
   auth: AuthStore;
   mails: MailQueue;
+  wallet: WalletStore;
   /** A real keyed read against the table, for the health check. */
   ping(): Promise<void>;
 }
@@ -293,6 +311,8 @@ export interface DocumentStorage {
   /** Ranged reads of one object version (pinned by ETag when known), for magic-byte checks. */
   reader(key: string, size: number, etag: string | null): ByteReader;
   delete(key: string): Promise<void>;
+  /** Copies an object the API wrote itself to another key (S3 CopyObject, bytes never leave the bucket). */
+  copy(fromKey: string, toKey: string): Promise<void>;
   /** Deletes every object under `prefix`, every stored version of each (the bucket is versioned in AWS); returns how many. */
   deletePrefix(prefix: string): Promise<number>;
   /** A short-lived GET that downloads as an attachment, never rendered inline. */

@@ -29,18 +29,20 @@ export function mailFooter(locale: Locale): string {
 
 export function submittedMail(user: User, application: Application, program: Program, siteOrigin: string, resubmitted: boolean): Mail {
   const link = `${siteOrigin}/demandes/${application.id}`;
+  // The receipt needs a session: the email says so, and where else to find it.
+  const receipt = `${siteOrigin}/api/applications/${application.id}/receipt.pdf`;
   const title = program.title[user.locale];
   if (user.locale === 'en') {
     return {
       to: user.email,
       subject: `${resubmitted ? 'Application resubmitted' : 'Application received'}: ${application.reference}`,
-      text: `Hello,\n\nWe have ${resubmitted ? 'received the new version of' : 'received'} your application to "${title}".\nYour reference: ${application.reference}\n\nThe ESS unit will review it; you can follow its status and exchange messages at ${link}\n\n${SIGNATURE.en}`,
+      text: `Hello,\n\nWe have ${resubmitted ? 'received the new version of' : 'received'} your application to "${title}".\nYour reference: ${application.reference}\nYour deposit receipt (PDF, once signed in): ${receipt}, also from your application page.\n\nThe ESS unit will review it; you can follow its status and exchange messages at ${link}\n\n${SIGNATURE.en}`,
     };
   }
   return {
     to: user.email,
     subject: `${resubmitted ? 'Demande redéposée' : 'Accusé de réception'} : ${application.reference}`,
-    text: `Bonjour,\n\nNous avons bien reçu ${resubmitted ? 'la nouvelle version de ' : ''}votre demande de subvention au titre de « ${title} ».\nVotre référence : ${application.reference}\n\nLe service ESS va l’instruire ; vous pouvez suivre son avancement et échanger avec nous sur ${link}\n\n${SIGNATURE.fr}`,
+    text: `Bonjour,\n\nNous avons bien reçu ${resubmitted ? 'la nouvelle version de ' : ''}votre demande de subvention au titre de « ${title} ».\nVotre référence : ${application.reference}\nVotre récépissé de dépôt (PDF, après connexion) : ${receipt}, aussi depuis la page de votre demande.\n\nLe service ESS va l’instruire ; vous pouvez suivre son avancement et échanger avec nous sur ${link}\n\n${SIGNATURE.fr}`,
   };
 }
 

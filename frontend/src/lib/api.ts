@@ -52,6 +52,17 @@ export async function getMe(): Promise<Me | null> {
   return response.json();
 }
 
+/**
+ * Makes `locale` the language of the signed-in person's emails, as they just chose it in
+ * the interface. A session that lapsed meanwhile answers 401: the interface still
+ * switches, so that is an answer (null), not a reason to send them to sign in.
+ */
+export async function setAccountLocale(locale: 'fr' | 'en'): Promise<Me | null> {
+  const response = await api.me.$patch({ json: { locale } }, unauthorizedIsAnAnswer);
+  if (response.status === 401) return null;
+  return data(Promise.resolve(response));
+}
+
 // ── Personal data ──────────────────────────────────────────────────────────
 
 /**

@@ -25,6 +25,12 @@ export const UPLOAD_PREFIX = 'applications/';
  * GuardDuty scans this prefix.
  */
 export const VERIFIED_PREFIX = 'verified/';
+/**
+ * The document wallet: an applicant's kept organisation documents
+ * (`wallet/{userId}/{walletId}/{sha256}`), copied by the API from verified bytes; no
+ * upload form can target it, and it is erased with the account.
+ */
+export const WALLET_PREFIX = 'wallet/';
 /** CSV exports the API writes for managers (`exports/{programId}/…`), deleted after a day. */
 export const EXPORT_PREFIX = 'exports/';
 /** The EventBridge detail-type of GuardDuty's per-object verdict. */
@@ -135,6 +141,20 @@ export class DocumentsBucket extends Bucket {
     return grant;
   }
 
+  /** Grants exactly the listed actions on wallet copies only (the API keeps, reuses and deletes them). */
+  grantWallet(grantee: IGrantable, ...actions: DocumentAction[]): Grant {
+    const grant = Grant.addToPrincipal({ grantee, actions, resourceArns: [this.arnForObjects(`${WALLET_PREFIX}*`)] });
+    const principal = grantee.grantPrincipal;
+    if (Construct.isConstruct(principal)) {
+      const logicalId = Stack.of(this).getLogicalId(this.node.defaultChild as CfnBucket);
+      Validations.of(principal).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>/${WALLET_PREFIX}*]`,
+        reason: 'Wallet copies are keyed by account, item and SHA-256 at run time, so the grant is the wallet prefix.',
+      });
+    }
+    return grant;
+  }
+
   /** Writes CSV exports part by part (multipart upload) and signs their download: `exports/` only. */
   grantExports(grantee: IGrantable): Grant {
     const grant = Grant.addToPrincipal({
@@ -155,12 +175,12 @@ export class DocumentsBucket extends Bucket {
 
   /**
    * Erasure (an account closed, a retention period ended): list and delete every version
-   * of an application's uploads and verified copies, and nothing else. Listing is limited
-   * by `s3:prefix` to the two document prefixes; DeleteObjectVersion is what makes the
+   * of an application's uploads and verified copies and of an account's wallet, and nothing
+   * else. Listing is limited by `s3:prefix` to those three prefixes; DeleteObjectVersion is what makes the
    * erasure real on a versioned bucket.
    */
   grantErasure(grantee: IGrantable): void {
-    const prefixes = [UPLOAD_PREFIX, VERIFIED_PREFIX];
+    const prefixes = [UPLOAD_PREFIX, VERIFIED_PREFIX, WALLET_PREFIX];
     Grant.addToPrincipal({
       grantee,
       actions: ['s3:ListBucket', 's3:ListBucketVersions'],
@@ -179,7 +199,7 @@ export class DocumentsBucket extends Bucket {
         Validations.of(principal).acknowledge({
           id: `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>/${prefix}*]`,
           reason:
-            'Erasure deletes every version of an application’s objects, keyed by ids known only at run time, so the grant is the prefix.',
+            'Erasure deletes every version of an application’s or an account’s objects, keyed by ids known only at run time, so the grant is the prefix.',
         });
       }
     }

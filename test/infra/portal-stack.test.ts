@@ -374,6 +374,7 @@ describe('least privilege', () => {
           if (json === JSON.stringify(uploadsArn())) return 'applications/';
           if (json === JSON.stringify(verifiedArn())) return 'verified/';
           if (json === JSON.stringify(verifiedArn()).replace('/verified/*', '/exports/*')) return 'exports/';
+          if (json === JSON.stringify(verifiedArn()).replace('/verified/*', '/wallet/*')) return 'wallet/';
           return json === JSON.stringify({ 'Fn::GetAtt': [documentsBucket()[0], 'Arn'] }) ? 'bucket' : json;
         });
         const condition = s.Condition ? ` if ${JSON.stringify(s.Condition)}` : '';
@@ -381,17 +382,19 @@ describe('least privilege', () => {
       })
       .sort();
 
-  /** What erasing an application's documents needs: list its versions under the two prefixes, and delete them. */
+  /** What erasing an application's documents and an account's wallet needs: list their versions under the three prefixes, and delete them. */
   const ERASURE = [
     's3:DeleteObject applications/',
     's3:DeleteObject verified/',
+    's3:DeleteObject wallet/',
     's3:DeleteObjectVersion applications/',
     's3:DeleteObjectVersion verified/',
-    's3:ListBucket bucket if {"StringLike":{"s3:prefix":["applications/*","verified/*"]}}',
-    's3:ListBucketVersions bucket if {"StringLike":{"s3:prefix":["applications/*","verified/*"]}}',
+    's3:DeleteObjectVersion wallet/',
+    's3:ListBucket bucket if {"StringLike":{"s3:prefix":["applications/*","verified/*","wallet/*"]}}',
+    's3:ListBucketVersions bucket if {"StringLike":{"s3:prefix":["applications/*","verified/*","wallet/*"]}}',
   ];
 
-  it("api: put/get/delete objects only under applications/ (uploads) and verified/ (the copies it writes and signs downloads for), and erases an account's drafts", () => {
+  it("api: put/get/delete objects only under applications/ (uploads), verified/ (the copies it writes and signs downloads for) and wallet/ (kept copies), and erases an account's drafts and wallet", () => {
     // CDK merges the statements the two grants share.
     expect(s3Grants('api')).toEqual(
       [
@@ -401,6 +404,9 @@ describe('least privilege', () => {
         's3:GetObject verified/',
         's3:PutObject applications/',
         's3:PutObject verified/',
+        's3:DeleteObject wallet/',
+        's3:GetObject wallet/',
+        's3:PutObject wallet/',
         's3:AbortMultipartUpload exports/',
         's3:GetObject exports/',
         's3:PutObject exports/',

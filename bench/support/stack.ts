@@ -19,6 +19,7 @@ import { seedDemoData } from '../../functions/src/local/seed';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startEmulators } from '../../functions/src/local/stack';
 import { createLogger } from '../../functions/src/logger';
 import { createOutboxMailer } from '../../functions/src/mail/outbox-mailer';
+import { createMemoryMetrics } from '../../functions/src/observability/metrics';
 import { createDynamoClient, createS3Client } from '../../functions/src/store/clients';
 import { createStorage } from '../../functions/src/wiring';
 
@@ -84,6 +85,7 @@ export async function createWorld(emulators: Emulators): Promise<World> {
   const deps: Deps = {
     config,
     log: createLogger('error', () => undefined),
+    metrics: createMemoryMetrics(),
     ...createStorage(config),
     scanner: { scan: async () => 'clean' },
     mailer: outbox,

@@ -69,10 +69,28 @@ const envSchema = z
     RETENTION_APPROVED_APPLICATION_YEARS: z.coerce.number().int().min(1).max(30).default(DEFAULT_RETENTION.approvedApplicationYears),
     // The portal's identity (domain/site.ts), as JSON: names, logo, colours, contacts, legal lines.
     SITE_CONFIG: siteConfigJson,
+    // Observability (functions/src/observability): the stage names the metrics' dimension,
+    // the SES configuration set counts bounces and complaints, tracing wraps the SDK clients.
+    STAGE: z
+      .string()
+      .regex(/^[a-z0-9-]{1,32}$/)
+      .default('local'),
+    SES_CONFIGURATION_SET: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/)
+      .optional(),
+    POWERTOOLS_TRACE_ENABLED: z.enum(['true', 'false']).default('false'),
+    // The SIRENE lookup (functions/src/registry): INSEE's Sirene API, in AWS, when both are set.
+    SIRENE_API_URL: z.url().startsWith('https://').optional(),
+    SIRENE_API_KEY: z.string().min(8).optional(),
   })
   .refine((e) => (e.ORIGIN_VERIFY_HEADER === undefined) === (e.ORIGIN_VERIFY_SECRET_ARN === undefined), {
     path: ['ORIGIN_VERIFY_SECRET_ARN'],
     message: 'set both ORIGIN_VERIFY_HEADER and ORIGIN_VERIFY_SECRET_ARN, or neither',
+  })
+  .refine((e) => (e.SIRENE_API_URL === undefined) === (e.SIRENE_API_KEY === undefined), {
+    path: ['SIRENE_API_KEY'],
+    message: 'set both SIRENE_API_URL and SIRENE_API_KEY, or neither',
   })
   .refine((e) => e.OTP_SECRET !== undefined || e.SESSION_SECRET_PARAMETER !== undefined, {
     path: ['SESSION_SECRET_PARAMETER'],
@@ -106,6 +124,14 @@ export type AppConfig = {
   retention: RetentionPolicy;
   /** The portal's identity: served by GET /api/site, signs every email. */
   site: Site;
+  /** The deployment stage (dev, staging, production; `local` on the embedded stack): the metrics' `stage` dimension. */
+  stage: string;
+  /** The SES configuration set every email names, so its bounces and complaints are counted; none locally. */
+  sesConfigurationSet: string | undefined;
+  /** AWS mode only: wrap the SDK clients with X-Ray (POWERTOOLS_TRACE_ENABLED=true, set by the stack). */
+  tracing: boolean;
+  /** INSEE's Sirene API for the SIRET lookup (AWS); null: no lookup there, the fixture locally. */
+  sirene: { url: string; apiKey: string } | null;
 };
 
 /** Thrown at cold start when the environment is incomplete, so a misconfigured deploy fails loudly. */
@@ -145,6 +171,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       approvedApplicationYears: e.RETENTION_APPROVED_APPLICATION_YEARS,
     },
     site: e.SITE_CONFIG,
+    stage: e.STAGE,
+    sesConfigurationSet: e.SES_CONFIGURATION_SET,
+    tracing: e.APP_MODE === 'aws' && e.POWERTOOLS_TRACE_ENABLED === 'true',
+    sirene: e.SIRENE_API_URL && e.SIRENE_API_KEY ? { url: e.SIRENE_API_URL, apiKey: e.SIRENE_API_KEY } : null,
   };
 }
 

@@ -24,6 +24,8 @@ import { LOCAL_REGION, startEmulators } from './local/stack';
 import { CLAMAV_TEST_DATABASE, clamscanAvailable, createClamavScanner, createTypeCheckOnlyScanner } from './local/clamav-scanner';
 import { createLogger } from './logger';
 import { createOutboxMailer } from './mail/outbox-mailer';
+import { createMemoryMetrics } from './observability/metrics';
+import { createFixtureRegistry } from './registry/fixture-registry';
 import { notFoundHandler } from './middleware/problem';
 import { securityHeaders } from './middleware/security';
 import { createStorage } from './wiring';
@@ -101,11 +103,14 @@ async function main(): Promise<void> {
   const api = createApp({
     config,
     log,
+    metrics: createMemoryMetrics(),
     ...storage,
     scanner: clamav ? createClamavScanner({ databasePath: resolve(root, CLAMAV_TEST_DATABASE) }) : createTypeCheckOnlyScanner(log),
     mailer: outbox,
     outbox,
     clock: () => new Date(),
+    // The SIRET lookup reads the shipped fixture: no network on the local stack.
+    companies: createFixtureRegistry(),
     otpSecret: otpSecretSource(config),
     clientIp: (c) => getConnInfo(c).remote.address ?? 'unknown',
   });

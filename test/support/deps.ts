@@ -15,6 +15,8 @@ import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../functions/src/local/stack
 import { CLAMAV_TEST_DATABASE, createClamavScanner } from '../../functions/src/local/clamav-scanner';
 import { createLogger } from '../../functions/src/logger';
 import { createOutboxMailer } from '../../functions/src/mail/outbox-mailer';
+import { createMemoryMetrics, type MemoryMetrics } from '../../functions/src/observability/metrics';
+import { createFixtureRegistry } from '../../functions/src/registry/fixture-registry';
 import { createDynamoClient, createS3Client } from '../../functions/src/store/clients';
 import { createDynamoStore } from '../../functions/src/store/dynamo-store';
 import { createStorage } from '../../functions/src/wiring';
@@ -28,6 +30,8 @@ export type TestContext = {
   /** Moves the test clock; the app reads time only through deps.clock. */
   setNow: (date: Date) => void;
   logs: string[];
+  /** What the services counted (deps.metrics), e.g. `metrics.total('ApplicationsSubmitted')`. */
+  metrics: MemoryMetrics;
   db: ReturnType<typeof createDynamoClient>;
   s3: ReturnType<typeof createS3Client>;
 };
@@ -92,12 +96,14 @@ export async function createTestContext(
   let now = options.now ?? new Date('2026-11-28T10:00:00.000Z');
   let ticks = 0;
   const logs: string[] = [];
+  const metrics = createMemoryMetrics();
   const outbox = createOutboxMailer(() => undefined);
   const storage = createStorage(config);
   if (options.forbidScans) storage.store = createDynamoStore(forbidScans(createDynamoClient(config)), config.tableName);
   const deps: Deps = {
     config,
     log: createLogger('debug', (line) => logs.push(line)),
+    metrics,
     ...storage,
     // The real ClamAV (Debian's clamav package) with the repository's EICAR signature.
     scanner: createClamavScanner({ databasePath: CLAMAV_TEST_DATABASE }),
@@ -105,6 +111,8 @@ export async function createTestContext(
     ...(options.withOutbox === false ? {} : { outbox }),
     // Like a real clock, time moves on between two reads (1 ms a read), so events keep their order.
     clock: () => new Date(now.getTime() + ticks++),
+    // The SIRET lookup reads the shipped fixture: tests never call INSEE.
+    companies: createFixtureRegistry(),
     otpSecret: otpSecretSource(config),
     // app.request() has no socket: tests name the caller's address in a header.
     clientIp: (c) => c.req.header('x-test-client-ip') ?? '203.0.113.1',
@@ -118,6 +126,7 @@ export async function createTestContext(
       ticks = 0;
     },
     logs,
+    metrics,
     db: createDynamoClient(config),
     s3: createS3Client(config),
   };

@@ -8,6 +8,7 @@ import { auditEvent, diff } from '../domain/audit';
 import { ForbiddenError, ServiceUnavailableError, TooManyRequestsError, ValidationError } from '../domain/errors';
 import type { Locale, User } from '../domain/user';
 import type { Logger } from '../logger';
+import type { Metrics } from '../observability/metrics';
 import { newId } from '../store/ids';
 import type { Mailer, Session, Store } from '../store/store-ports';
 import {
@@ -35,6 +36,7 @@ export type AuthDeps = {
   mailer: Mailer;
   clock: () => Date;
   log: Logger;
+  metrics: Metrics;
   adminEmails: readonly string[];
   otpSecret: () => Promise<string>;
 };
@@ -112,11 +114,13 @@ export function createAuthService(deps: AuthDeps) {
       try {
         await deps.mailer.send(codeMail(email, code, existing?.locale ?? locale));
       } catch (error) {
+        deps.metrics.count('MailFailures');
         // A code is never queued (it would sit in the table in clear, and arrive too late): withdraw it, so the
         // resend pause does not hold the person back, and ask them to try again in a moment.
         await store.auth.deleteCode(key);
         throw new ServiceUnavailableError({ cause: error });
       }
+      deps.metrics.count('SignInCodesSent');
       return { resendAfterSeconds: CODE_RESEND_SECONDS, expiresInSeconds: CODE_TTL_SECONDS };
     },
 
@@ -126,8 +130,10 @@ export function createAuthService(deps: AuthDeps) {
       const secret = await deps.otpSecret();
       const key = emailKey(secret, email);
       // Who failed, without the address in clear: a keyed hash lets an operator follow one address across lines.
-      const logFailure = (reason: 'no-code' | 'wrong-code' | 'spent' | 'disabled') =>
+      const logFailure = (reason: 'no-code' | 'wrong-code' | 'spent' | 'disabled') => {
         deps.log.warn('auth: sign-in failed', { reason, emailHash: logEmailHash(secret, email), ip });
+        deps.metrics.count('SignInFailures');
+      };
       const failed = (reason: 'no-code' | 'wrong-code' | 'spent') => {
         logFailure(reason);
         return new ValidationError([{ path: 'body.code', message: INVALID_CODE }], INVALID_CODE);

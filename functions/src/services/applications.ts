@@ -48,6 +48,7 @@ import { actorFor, loadVisible } from './object-access';
 import { createDecisionService, type StaffEvent } from './decisions';
 import { applicantMessageMail, staffMessageMail, submittedMail, withdrawnMail } from './mails';
 import { deliver } from './mail-delivery';
+import { createOrganisationProfileService, prefillOrganisation } from './organisation-profile';
 
 export type ApplicationView = {
   /** The application as this reader's audience may see it (application-audiences.ts). */
@@ -110,6 +111,7 @@ function parisYear(now: Date): number {
 export function createApplicationService(deps: Deps) {
   const { store, clock } = deps;
   const decisions = createDecisionService(deps);
+  const profiles = createOrganisationProfileService(deps);
 
   async function programFor(programId: string): Promise<Program> {
     const program = await store.programs.get(programId);
@@ -183,6 +185,8 @@ export function createApplicationService(deps: Deps) {
             ? {}
             : { reference: { programId: program.id, year, sequence, value: formatReference(program.referencePrefix, year, sequence) } }),
         });
+        deps.metrics.count('ApplicationsSubmitted');
+        await profiles.saveFromSubmission(user, updated);
         await deliver(deps, submittedMail(user, updated, program, deps.config.siteOrigin, resubmitted));
         return updated;
       } catch (error) {
@@ -270,6 +274,8 @@ export function createApplicationService(deps: Deps) {
         submittedAt: null,
         ...prefill(answers),
       };
+      // Tell us once: the organisation starts from the last one submitted, the wizard's answers over it.
+      application.organisation = prefillOrganisation(await store.profiles.get(user.id), answers, user.email);
       await store.applications.create(
         application,
         timelineEvent({ id: newId('evt', now), applicationId: application.id, type: 'created', at, actor: user, to: 'draft' }),

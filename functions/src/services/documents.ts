@@ -22,6 +22,7 @@ import { isEditable } from '../domain/lifecycle';
 import type { DocumentType, Program } from '../domain/program';
 import type { User } from '../domain/user';
 import type { Deps } from '../deps';
+import type { MetricName } from '../observability/metrics';
 import { newId } from '../store/ids';
 import { assertVisible, loadVisible } from './object-access';
 
@@ -62,6 +63,10 @@ const SOURCE_GONE = {
   fr: "Ce document n'est plus disponible dans votre portefeuille : envoyez-le à nouveau.",
   en: 'This document is no longer available in your wallet: upload it again.',
 };
+
+/** The counter a settled verification adds to: refused by content, caught by the antivirus, or verified. */
+const uploadMetric = (outcome: Pick<ApplicationDocument, 'status' | 'scan'>): MetricName =>
+  outcome.status === 'rejected' ? 'UploadsRefused' : outcome.scan === 'infected' ? 'UploadsInfected' : 'UploadsVerified';
 
 export type UploadRequest = { type: DocumentType; filename: string; contentType: string; size: number };
 
@@ -119,6 +124,7 @@ export function createDocumentService(deps: Deps) {
       await storage.delete(verifiedObjectKey(application.id, document.id, outcome.sha256));
     }
     if (settled && outcome.status === 'verified' && outcome.scan !== 'infected') await removeReplaced(application.id, document);
+    if (settled) deps.metrics.count(uploadMetric(outcome));
     deps.log.info('documents: verified', {
       applicationId: application.id,
       documentId: document.id,
@@ -293,6 +299,7 @@ export function createDocumentService(deps: Deps) {
       const settledAt = clock().toISOString();
       const settled = await store.applications.settleDocument(application.id, document.id, outcome, settledAt);
       if (settled && outcome.status === 'verified' && outcome.scan !== 'infected') await removeReplaced(application.id, document);
+      if (settled) deps.metrics.count(uploadMetric(outcome));
       deps.log.info('documents: adopted', { applicationId, documentId: document.id, status: outcome.status, scan: outcome.scan });
       return (await store.applications.getDocument(application.id, document.id)) ?? { ...document, ...outcome, updatedAt: settledAt };
     },
@@ -329,6 +336,7 @@ export function createDocumentService(deps: Deps) {
       if (scan === 'infected') await storage.delete(verifiedObjectKey(applicationId, documentId, sha256));
       const recorded = await store.applications.recordScan(applicationId, documentId, sha256, scan, clock().toISOString());
       deps.log[scan === 'clean' ? 'info' : 'warn']('documents: scan result', { applicationId, documentId, scan, recorded });
+      if (recorded && scan === 'infected') deps.metrics.count('UploadsInfected');
       return recorded ? scan : 'ignored';
     },
   };

@@ -6,9 +6,11 @@
  * goes or the tries run out (then it is logged as an error for the operator).
  */
 import type { Logger } from '../logger';
+import type { Metrics } from '../observability/metrics';
 import type { Mail, Mailer, Store } from '../store/store-ports';
 
-type DeliveryDeps = { mailer: Mailer; store: Pick<Store, 'mails'>; clock: () => Date; log: Logger };
+/** `metrics` counts each send the relay refuses (MailFailures); the scheduler's narrower deps may lack it. */
+type DeliveryDeps = { mailer: Mailer; store: Pick<Store, 'mails'>; clock: () => Date; log: Logger; metrics?: Metrics };
 
 /** Tries per queued mail before it is abandoned; with a daily run, about a week. */
 export const MAX_MAIL_ATTEMPTS = 8;
@@ -29,6 +31,7 @@ export async function deliver(deps: DeliveryDeps, mail: Mail): Promise<'sent' | 
     await deps.mailer.send(mail);
     return 'sent';
   } catch (error) {
+    deps.metrics?.count('MailFailures');
     try {
       const queued = await deps.store.mails.enqueue(mail, deps.clock().toISOString());
       deps.log.warn('mail: not sent, queued for the scheduler', { mailId: queued.id, cause: (error as Error)?.name });
@@ -54,6 +57,7 @@ export async function sendQueuedMails(deps: DeliveryDeps): Promise<MailQueueRepo
     try {
       await deps.mailer.send({ to: mail.to, subject: mail.subject, text: mail.text });
     } catch (error) {
+      deps.metrics?.count('MailFailures');
       if (attempt >= MAX_MAIL_ATTEMPTS) {
         await deps.store.mails.settle(mail.id, 'abandoned', now.toISOString());
         deps.log.error('mail: abandoned after its last try', { mailId: mail.id, attempts: attempt, cause: (error as Error)?.name });

@@ -12,6 +12,7 @@ import { LOCALES, USER_STATUSES, type User } from '../domain/user';
 import type { PersonalDataService } from '../services/personal-data';
 import { createRouter, jsonBody, problemResponse } from './router';
 import { walletItemSchema } from './wallet';
+import { organisationProfileSchema } from './companies';
 import { applicantApplicationSchema, auditEventSchema, documentSchema, eventSchema, messageSchema } from './schemas';
 
 export const meSchema = z.object({
@@ -45,6 +46,8 @@ export const accountExportSchema = z.object({
   ),
   /** The documents kept in the wallet, each with a fresh link to its bytes. */
   wallet: z.array(walletItemSchema.extend({ downloadUrl: z.string() })),
+  /** The organisation kept from the latest submitted application, which pre-fills new ones (null: none yet). */
+  organisationProfile: organisationProfileSchema.nullable(),
   /** How long the download links stay valid. */
   downloadLinksExpireInSeconds: z.number(),
 });

@@ -18,6 +18,7 @@ import { forApplicant, timelineFor } from './application-audiences';
 import { verifiedObjectKey } from './documents';
 import { eraseApplication } from './erasure';
 import { eraseWallet, exportWallet } from './wallet';
+import { createOrganisationProfileService } from './organisation-profile';
 
 /** Export links last long enough to download a dozen documents by hand. */
 export const EXPORT_LINK_SECONDS = 60 * 60;
@@ -37,6 +38,7 @@ const iso = (epochSeconds: number) => new Date(epochSeconds * 1000).toISOString(
 
 export function createPersonalDataService(deps: Deps) {
   const { store, documents: storage, clock, log } = deps;
+  const profiles = createOrganisationProfileService(deps);
 
   /** Every application of the holder, following the owner index to its end. */
   async function ownedApplications(userId: string): Promise<Application[]> {
@@ -53,11 +55,12 @@ export function createPersonalDataService(deps: Deps) {
   return {
     async export(user: User) {
       const exportedAt = clock().toISOString();
-      const [sessions, accountEvents, owned, wallet] = await Promise.all([
+      const [sessions, accountEvents, owned, wallet, organisationProfile] = await Promise.all([
         store.personalData.listSessions(user.id),
         store.users.listEvents(user.id),
         user.role === 'applicant' ? ownedApplications(user.id) : Promise.resolve([]),
         user.role === 'applicant' ? exportWallet(deps, user.id, EXPORT_LINK_SECONDS) : Promise.resolve([]),
+        user.role === 'applicant' ? profiles.export(user.id) : Promise.resolve(null),
       ]);
       const titles = new Map<string, { fr: string; en: string } | null>();
       const applications = [];
@@ -105,6 +108,7 @@ export function createPersonalDataService(deps: Deps) {
         accountEvents,
         applications,
         wallet,
+        organisationProfile,
         downloadLinksExpireInSeconds: EXPORT_LINK_SECONDS,
       };
     },
@@ -142,6 +146,8 @@ export function createPersonalDataService(deps: Deps) {
       }
       // The document wallet: items and every stored version of their bytes.
       const walletItems = await eraseWallet(deps, user.id);
+      // The organisation profile that pre-filled new applications.
+      await profiles.erase(user.id);
       const at = clock().toISOString();
       await store.personalData.eraseAccount(
         user.id,

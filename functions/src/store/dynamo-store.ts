@@ -7,6 +7,7 @@ import { createDynamoApplicationStore } from './dynamo-application-store';
 import { createDynamoAuthStore } from './dynamo-auth-store';
 import { createDynamoMailQueue } from './dynamo-mail-queue';
 import { createDynamoPersonalDataStore } from './dynamo-personal-data-store';
+import { createDynamoProfileStore } from './dynamo-profile-store';
 import { DynamoProgramStore } from './dynamo-program-store';
 import { createDynamoReviewStore } from './dynamo-review-store';
 import { DynamoUserStore } from './dynamo-user-store';
@@ -24,6 +25,7 @@ export function createDynamoStore(db: DynamoDBDocumentClient, tableName: string)
     mails: createDynamoMailQueue(db, tableName),
     personalData: createDynamoPersonalDataStore(db, tableName),
     wallet: createDynamoWalletStore(db, tableName),
+    profiles: createDynamoProfileStore(db, tableName),
     async ping() {
       await db.send(new GetCommand({ TableName: tableName, Key: keys.health() }));
     },

@@ -16,6 +16,7 @@
  * | message         | APP#<id>              | MSG#<at>#<messageId>    |                                          |                                                   |                                  |
  * | user            | USER#<userId>         | PROFILE                 | ROLE#<role> / <email>                    |                                                   |                                  |
  * | account audit   | USER#<userId>         | EVENT#<at>#<eventId>    |                                          |                                                   |                                  |
+ * | org. profile    | USER#<userId>         | PROFILE#ORG             |                                          |                                                   |                                  |
  * | wallet item     | USER#<userId>         | WALLET#<walletId>       | WALLETEXP#<YYYY-MM> / <validUntil>#<userId>#<walletId> (while dated and not yet reminded) |  |  |
  * | email → user    | EMAIL#<email>         | EMAIL                   |                                          |                                                   |                                  |
  * | one-time code   | OTP#<emailHash>       | OTP                     |  (TTL: expiresAt)                        |                                                   |                                  |
@@ -40,6 +41,7 @@
  * - a programme's never-submitted files (daily jobs)      → Query gsi4 pk = UNSENT#<pid>, sk < cut-off (keys), then BatchGetItem
  * - old withdrawn or rejected files                       → Query gsi2 pk = PROGRAM#<pid>#STATUS#<status>, sk < cut-off
  * - erasures a stopped run left half-done                 → Query gsi2 pk = ERASING
+ * - an account's organisation profile                   → GetItem USER#<userId> / PROFILE#ORG
  * - an account's document wallet                         → Query pk = USER#<userId>, sk begins_with WALLET#
  * - wallet items nearing their end (daily reminder)        → Query gsi1 pk = WALLETEXP#<month>, sk between today and today + 30 days
  */
@@ -96,6 +98,9 @@ export const keys = {
 
   /** Applications whose erasure began: out of every other index, so nobody lists them. */
   erasingApplications: () => 'ERASING',
+
+  /** The organisation section of the account's latest submitted application, which pre-fills the next one. */
+  organisationProfile: (userId: string): Key => ({ pk: `USER#${userId}`, sk: 'PROFILE#ORG' }),
 
   /** A document kept in an account's wallet, in the account's partition. */
   walletItem: (userId: string, walletId: string): Key => ({ pk: `USER#${userId}`, sk: `WALLET#${walletId}` }),

@@ -9,6 +9,7 @@
  *
  * Pure module (no DOM, no AWS): the time-zone rules come from the platform's Intl data.
  */
+import { timeLeft } from './program-window';
 import type { Locale } from './user';
 
 const TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
@@ -128,4 +129,49 @@ export function formatFileSize(bytes: number, locale: Locale): string {
 export function formatMegabytes(bytes: number, locale: Locale): string {
   const value = Math.floor((bytes / (1024 * 1024)) * 10) / 10;
   return `${numberFormat(locale, 'mb', { maximumFractionDigits: 1 }).format(value)}\u00a0${locale === 'fr' ? 'Mo' : 'MB'}`;
+}
+
+/**
+ * The minute a deadline falls on, as each language writes a time: "23 h 59" (French
+ * typography) / "23:59". Paris time.
+ */
+export function formatDeadlineTime(closesAt: string | Date, locale: Locale): string {
+  const parts = dateFormat(locale, 'hm', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: PARIS_TIME_ZONE }).formatToParts(
+    new Date(closesAt),
+  );
+  const hour = parts.find((p) => p.type === 'hour')?.value ?? '00';
+  const minute = parts.find((p) => p.type === 'minute')?.value ?? '00';
+  return locale === 'fr' ? `${Number(hour)} h ${minute}` : `${hour}:${minute}`;
+}
+
+/**
+ * A deadline with its day, minute and time zone, as every page and email states it:
+ * "8 mars 2027 à 23 h 59, heure de Paris" / "8 March 2027 at 23:59 Paris time".
+ * The minute shown is included (domain/program-window.ts).
+ */
+export function formatDeadline(closesAt: string | Date, locale: Locale): string {
+  const day = formatParisDate(closesAt, locale);
+  const time = formatDeadlineTime(closesAt, locale);
+  return locale === 'fr' ? `${day} à ${time}, heure de Paris` : `${day} at ${time} Paris time`;
+}
+
+/**
+ * How long is left before a deadline, in the last 7 days only ("Plus que 3 jours",
+ * "Dernier jour : clôture à 23 h 59"); null when it is further off.
+ */
+export function formatTimeLeft(closesAt: string, now: Date, locale: Locale): string | null {
+  const left = timeLeft(closesAt, now);
+  const time = formatDeadlineTime(closesAt, locale);
+  const fr = locale === 'fr';
+  switch (left.kind) {
+    case 'far':
+      return null;
+    case 'passed':
+      return fr ? 'Date limite passée' : 'Deadline passed';
+    case 'lastDay':
+      return fr ? `Dernier jour : clôture à ${time}` : `Last day: closes at ${time}`;
+    case 'days':
+      if (left.days === 1) return fr ? `Plus qu’un jour : clôture demain à ${time}` : `One day left: closes tomorrow at ${time}`;
+      return fr ? `Plus que ${left.days} jours` : `${left.days} days left`;
+  }
 }

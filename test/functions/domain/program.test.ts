@@ -22,7 +22,8 @@ describe('programme model', () => {
     ['before opening', '2026-11-30T23:59:59.999Z', false],
     ['at opening', '2026-12-01T00:00:00.000Z', true],
     ['just before the deadline', '2026-12-31T22:59:59.999Z', true],
-    ['at the deadline', '2026-12-31T23:00:00.000Z', false],
+    ['during the deadline minute (included)', '2026-12-31T23:00:59.999Z', true],
+    ['once the deadline minute is over', '2026-12-31T23:01:00.000Z', false],
   ])('isOpen %s → %s', (_label, now, expected) => {
     const window = { opensAt: '2026-12-01T00:00:00.000Z', closesAt: '2026-12-31T23:00:00.000Z' };
     expect(isOpen({ status: 'published', ...window }, new Date(now))).toBe(expected);

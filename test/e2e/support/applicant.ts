@@ -6,12 +6,12 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-/** The six-digit code the portal mailed to `email`, read from the local outbox. */
+/** The six-digit code the portal mailed to `email` (in the account's language), read from the local outbox. */
 export async function codeFor(page: Page, email: string): Promise<string> {
   for (let i = 0; i < 40; i++) {
     const res = await page.request.get(`/api/dev/outbox?to=${encodeURIComponent(email)}`);
     const { items } = (await res.json()) as { items: { subject: string; text: string }[] };
-    const code = items.find((m) => m.subject.includes('code de connexion'))?.text.match(/\b(\d{6})\b/)?.[1];
+    const code = items.find((m) => /code de connexion|sign-in code/.test(m.subject))?.text.match(/\b(\d{6})\b/)?.[1];
     if (code) return code;
     await page.waitForTimeout(250);
   }

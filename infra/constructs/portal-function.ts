@@ -31,6 +31,9 @@ export interface PortalFunctionProps {
   readonly logDeletionProtection?: boolean;
 }
 
+/** The receipt's font files (Liberation Sans, OFL), read at run time from `fonts/` beside the bundle. */
+export const RECEIPT_FONTS = 'functions/src/receipt/fonts';
+
 /** Loads the CommonJS `require` that some bundled dependencies still call from an ESM bundle. */
 const ESM_REQUIRE_SHIM = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 
@@ -100,6 +103,13 @@ export class PortalFunction extends NodejsFunction {
         banner: ESM_REQUIRE_SHIM,
         // Bundle the SDK v3 version the lock file pins instead of trusting the runtime's copy.
         externalModules: [],
+        // The deposit receipt reads its font files beside the code (functions/src/receipt/fonts.ts
+        // resolves ./fonts/ from import.meta.url): copy them next to index.mjs.
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir: string, outputDir: string) => [`cp -R "${inputDir}/${RECEIPT_FONTS}" "${outputDir}/fonts"`],
+        },
       },
     });
     this.timeoutLimit = timeout;

@@ -262,6 +262,11 @@ export function createDynamoApplicationStore(db: DynamoDBDocumentClient, table: 
         sets.push('#reference = :reference');
         values[':reference'] = write.reference.value;
       }
+      if (write.declarationAccepted === false) {
+        // A submitted file always holds its declaration map (the submission required it).
+        sets.push('declaration.accepted = :declarationAccepted');
+        values[':declarationAccepted'] = false;
+      }
       if (write.decision) {
         sets.push('amountAwardedCents = :awarded', 'decisionReason = :decisionReason', 'decidedAt = :decidedAt');
         values[':awarded'] = write.decision.amountAwardedCents;

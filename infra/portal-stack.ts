@@ -137,8 +137,21 @@ export class PortalStack extends Stack {
     });
     documents.allowBrowserOrigin(site.origin);
 
+    // Reputation metrics per configuration set: the mailer names it in every SendEmail
+    // (SES_CONFIGURATION_SET), so bounces and complaints are counted here as well as in
+    // the account-level figures the Monitoring alarms read.
+    const mailConfiguration = new ConfigurationSet(this, 'MailConfiguration', {
+      configurationSetName: namePrefix,
+      reputationMetrics: true,
+    });
+
     const environment = {
       APP_MODE: 'aws',
+      // The `stage` dimension of the Guichet metrics and a key of every log line.
+      STAGE: stage,
+      SES_CONFIGURATION_SET: mailConfiguration.configurationSetName,
+      // X-Ray capture of the SDK clients follows the functions' tracing setting.
+      POWERTOOLS_TRACE_ENABLED: String(settings.tracing),
       DOCUMENTS_BUCKET: documents.bucketName,
       DOCUMENTS_BUCKET_ORIGIN: documents.origin,
       SITE_ORIGIN: site.origin,
@@ -156,14 +169,6 @@ export class PortalStack extends Stack {
       id: 'AwsSolutions-SQS3',
       reason:
         'This queue is itself the dead-letter destination of the documents and scheduler functions (Lambda on-failure); it has nowhere further to go.',
-    });
-
-    // Reputation metrics per configuration set. The mailer must name it in SendEmail
-    // (ConfigurationSetName) for them to count; until then the account-level SES
-    // reputation alarms in Monitoring cover the same risk.
-    const mailConfiguration = new ConfigurationSet(this, 'MailConfiguration', {
-      configurationSetName: namePrefix,
-      reputationMetrics: true,
     });
 
     const api = new PortalFunction(this, 'Api', {
@@ -186,6 +191,8 @@ export class PortalStack extends Stack {
     documents.grantUploads(api, 's3:PutObject', 's3:GetObject', 's3:DeleteObject');
     // `complete` writes the verified copy; downloads are signed for it only.
     documents.grantVerified(api, 's3:PutObject', 's3:GetObject', 's3:DeleteObject');
+    // The document wallet: kept copies, reused by CopyObject, deleted by their holder.
+    documents.grantWallet(api, 's3:PutObject', 's3:GetObject', 's3:DeleteObject');
     // DELETE /api/me erases drafts with every stored version of their documents.
     documents.grantErasure(api);
     // Managers' CSV exports are written to the bucket and downloaded by a presigned link.

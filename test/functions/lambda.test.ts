@@ -1,24 +1,33 @@
 /**
  * The Lambda entry points, driven with real event shapes (API Gateway v2 HTTP API,
  * S3 ObjectCreated, EventBridge scheduled) against the emulators. lambda.ts reads
- * its config from the environment at import, as it does at a cold start.
+ * its config from the environment at import, as it does at a cold start. What the
+ * functions write to stdout and stderr (Powertools log lines, EMF metrics) is
+ * captured, as CloudWatch Logs would receive it; any AWS endpoint the SDK would
+ * reach is a closed loopback port, and X-Ray is off (no POWERTOOLS_TRACE_ENABLED).
  */
 import type { APIGatewayProxyStructuredResultV2, Context, S3Event, ScheduledEvent } from 'aws-lambda';
 import type { LambdaEvent } from 'hono/aws-lambda';
 import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../functions/src/config';
 import { emptySections } from '../../functions/src/domain/application';
+import { seedDemoData } from '../../functions/src/local/seed';
 import { createDynamoClient, createS3Client } from '../../functions/src/store/clients';
 import { createStorage } from '../../functions/src/wiring';
-import { provision, testEnv } from '../support/deps';
+import { REQUIRED_DOCUMENTS, filledDraft, uploadDocument } from '../support/applications';
+import { createTestContext, provision, testEnv } from '../support/deps';
+import { as, signIn } from '../support/session';
 import { fakeExeAsPdf, samplePdf } from '../support/files';
 import { programFixture } from '../support/programs';
 
-const env = testEnv({ APP_MODE: 'aws', SITE_ORIGIN: 'https://guichet.example.org', LOG_LEVEL: 'warn' });
+const env = testEnv({ APP_MODE: 'aws', SITE_ORIGIN: 'https://guichet.example.org', LOG_LEVEL: 'info', STAGE: 'test' });
 delete env.OTP_SECRET;
 env.SESSION_SECRET_PARAMETER = '/guichet/otp-hmac-secret';
+env.SES_CONFIGURATION_SET = 'guichet-test';
+// Any SDK call without an explicit endpoint (SES, SSM) hits a closed loopback port, never AWS.
+env.AWS_ENDPOINT_URL = 'http://127.0.0.1:9';
 const config = loadConfig(env);
 let lambda: typeof import('../../functions/src/lambda');
 
@@ -52,7 +61,24 @@ function httpEvent(method: string, path: string, headers: Record<string, string>
   };
 }
 
+/** Everything the handlers wrote to stdout and stderr, chunk by chunk. */
+const output: string[] = [];
+/** The JSON lines written since `from` (an index into `output`). */
+const jsonLinesSince = (from: number) =>
+  output
+    .slice(from)
+    .join('')
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, any>);
+
 beforeAll(async () => {
+  for (const stream of [process.stdout, process.stderr]) {
+    vi.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      output.push(String(chunk));
+      return true;
+    });
+  }
   await provision(config);
   const { store } = createStorage(config);
   const now = new Date();
@@ -63,6 +89,8 @@ beforeAll(async () => {
   for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
   lambda = await import('../../functions/src/lambda');
 });
+
+afterAll(() => vi.restoreAllMocks());
 
 describe('api handler', () => {
   it('serves GET /api/programs from an API Gateway v2 event', async () => {
@@ -338,5 +366,79 @@ describe('scheduler handler', () => {
       new GetCommand({ TableName: config.tableName, Key: { pk: 'PROGRAM#past-deadline', sk: 'PROGRAM' } }),
     );
     expect(Item).toMatchObject({ status: 'closed', gsi1pk: 'PROGRAMS#closed', version: 2 });
+  });
+});
+
+describe('observability', () => {
+  it('logs an API invocation with API Gateway’s request id and the Lambda context, so its access-log line can be found', async () => {
+    const from = output.length;
+    const res = (await lambda.api(httpEvent('GET', '/api/programs'), context)) as APIGatewayProxyStructuredResultV2;
+    expect(res.statusCode).toBe(200);
+    const request = jsonLinesSince(from).find((l) => l.message === 'request');
+    expect(request).toMatchObject({
+      level: 'INFO',
+      service: 'guichet',
+      stage: 'test',
+      function_name: 'api',
+      function_request_id: context.awsRequestId,
+      apiRequestId: 'JKJaXmPLvHcESHA=',
+      // The app's own id (X-Request-Id) stays on the line too.
+      requestId: res.headers?.['x-request-id'],
+      path: '/api/programs',
+      status: 200,
+    });
+    // Nothing was counted, so no EMF document was written.
+    expect(jsonLinesSince(from).filter((l) => l._aws)).toEqual([]);
+  });
+
+  it('counts a submission, and the acknowledgement the relay refused, in the EMF the invocation writes', async () => {
+    // The draft is prepared through the local app on the same table and bucket, then submitted through the Lambda.
+    const now = new Date();
+    const t = await createTestContext({
+      now,
+      env: { TABLE_NAME: config.tableName, DOCUMENTS_BUCKET: config.documentsBucket },
+      table: false,
+      bucket: false,
+    });
+    await seedDemoData(t.deps.store, now);
+    const cookie = await signIn(t, 'lea.lambda@example.org');
+    const req = as(t, cookie);
+    const draft = await filledDraft(t, req);
+    for (const type of REQUIRED_DOCUMENTS) {
+      await uploadDocument(req, draft.id, { type, filename: `${type}.pdf`, contentType: 'application/pdf', bytes: samplePdf(type) });
+    }
+    const sessionId = cookie.split('=')[1]!;
+
+    const from = output.length;
+    const res = (await lambda.api(
+      {
+        ...httpEvent('POST', `/api/applications/${draft.id}/transitions`, {
+          origin: 'https://guichet.example.org',
+          'content-type': 'application/json',
+        }),
+        cookies: [`__Host-session=${sessionId}`],
+        body: JSON.stringify({ event: 'submit' }),
+      },
+      { ...context, awsRequestId: 'submit-invocation' },
+    )) as APIGatewayProxyStructuredResultV2;
+    expect(res.statusCode, res.body).toBe(200);
+
+    const emf = jsonLinesSince(from).filter((l) => l._aws);
+    expect(emf).toHaveLength(1);
+    expect(emf[0]!._aws.CloudWatchMetrics[0]).toMatchObject({
+      Namespace: 'Guichet',
+      Dimensions: [expect.arrayContaining(['service', 'stage'])],
+      Metrics: expect.arrayContaining([
+        { Name: 'ApplicationsSubmitted', Unit: 'Count' },
+        { Name: 'MailFailures', Unit: 'Count' },
+      ]),
+    });
+    expect(emf[0]).toMatchObject({ stage: 'test', service: 'guichet', ApplicationsSubmitted: 1, MailFailures: 1 });
+    // The refused acknowledgement is logged on the same request, and waits in the queue.
+    expect(jsonLinesSince(from).find((l) => l.message === 'mail: not sent, queued for the scheduler')).toMatchObject({
+      level: 'WARN',
+      apiRequestId: 'JKJaXmPLvHcESHA=',
+      function_request_id: 'submit-invocation',
+    });
   });
 });

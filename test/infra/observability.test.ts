@@ -197,4 +197,18 @@ describe('budget, dashboard, SES configuration set', () => {
       ReputationOptions: { ReputationMetricsEnabled: true },
     });
   });
+
+  it('tells every function its stage (the metrics dimension), the configuration set to name in SendEmail, and to trace', () => {
+    const configurationSet = Object.keys(template.findResources('AWS::SES::ConfigurationSet'))[0]!;
+    for (const handler of ['api', 'documents', 'scheduler']) {
+      const fn = template.findResources('AWS::Lambda::Function', { Properties: { Handler: `index.${handler}` } })[fnId(handler)]!;
+      expect(fn.Properties.Environment.Variables, handler).toMatchObject({
+        STAGE: 'staging',
+        SES_CONFIGURATION_SET: { Ref: configurationSet },
+        POWERTOOLS_TRACE_ENABLED: 'true',
+      });
+      // Staging traces by default: X-Ray segments for the function, subsegments for its SDK calls.
+      expect(fn.Properties.TracingConfig, handler).toEqual({ Mode: 'Active' });
+    }
+  });
 });

@@ -197,4 +197,21 @@ describe('tracing', () => {
     expect(modes(Template.fromStack(buildStage({ context: { tracing: 'true' } }).portal.stack))).toEqual(['Active', 'Active', 'Active']);
     expect(() => buildStage({ context: { tracing: 'yes' } })).toThrow(/tracing must be true or false/);
   });
+
+  it('tells the functions their stage, and to capture their SDK clients exactly when tracing is on', () => {
+    const env = (t: Template, variable: string) =>
+      ['api', 'documents', 'scheduler'].map(
+        (h) =>
+          Object.values(t.findResources('AWS::Lambda::Function', { Properties: { Handler: `index.${h}` } }))[0]!.Properties.Environment
+            .Variables[variable],
+      );
+    expect(env(staging.template, 'STAGE')).toEqual(['staging', 'staging', 'staging']);
+    expect(env(production.template, 'STAGE')).toEqual(['production', 'production', 'production']);
+    expect(env(staging.template, 'POWERTOOLS_TRACE_ENABLED')).toEqual(['true', 'true', 'true']);
+    const dev = Template.fromStack(buildStage().portal.stack);
+    expect(env(dev, 'STAGE')).toEqual(['dev', 'dev', 'dev']);
+    expect(env(dev, 'POWERTOOLS_TRACE_ENABLED')).toEqual(['false', 'false', 'false']);
+    const tracedDev = Template.fromStack(buildStage({ context: { tracing: 'true' } }).portal.stack);
+    expect(env(tracedDev, 'POWERTOOLS_TRACE_ENABLED')).toEqual(['true', 'true', 'true']);
+  });
 });

@@ -1,6 +1,6 @@
 /** Notifications to applicants, in their language. Plain text: readable everywhere, nothing to sanitise. */
 import type { Application } from '../domain/application';
-import { formatEuros, formatParisDate } from '../domain/format';
+import { formatDeadline, formatEuros, formatParisDate } from '../domain/format';
 import type { Program } from '../domain/program';
 import { DEFAULT_SITE, mailSignature, type Site } from '../domain/site';
 import type { Locale, User } from '../domain/user';
@@ -36,13 +36,13 @@ export function submittedMail(user: User, application: Application, program: Pro
     return {
       to: user.email,
       subject: `${resubmitted ? 'Application resubmitted' : 'Application received'}: ${application.reference}`,
-      text: `Hello,\n\nWe have ${resubmitted ? 'received the new version of' : 'received'} your application to "${title}".\nYour reference: ${application.reference}\nYour deposit receipt (PDF, once signed in): ${receipt}, also from your application page.\n\nThe ESS unit will review it; you can follow its status and exchange messages at ${link}\n\n${SIGNATURE.en}`,
+      text: `Hello,\n\nWe have ${resubmitted ? 'received the new version of' : 'received'} your application to "${title}".\nYour reference: ${application.reference}\nYour deposit receipt (PDF, once signed in): ${receipt}, also from your application page.\nThe call's deadline: ${formatDeadline(program.closesAt, 'en')}.\n\nThe ESS unit will review it; you can follow its status and exchange messages at ${link}\n\n${SIGNATURE.en}`,
     };
   }
   return {
     to: user.email,
     subject: `${resubmitted ? 'Demande redéposée' : 'Accusé de réception'} : ${application.reference}`,
-    text: `Bonjour,\n\nNous avons bien reçu ${resubmitted ? 'la nouvelle version de ' : ''}votre demande de subvention au titre de « ${title} ».\nVotre référence : ${application.reference}\nVotre récépissé de dépôt (PDF, après connexion) : ${receipt}, aussi depuis la page de votre demande.\n\nLe service ESS va l’instruire ; vous pouvez suivre son avancement et échanger avec nous sur ${link}\n\n${SIGNATURE.fr}`,
+    text: `Bonjour,\n\nNous avons bien reçu ${resubmitted ? 'la nouvelle version de ' : ''}votre demande de subvention au titre de « ${title} ».\nVotre référence : ${application.reference}\nVotre récépissé de dépôt (PDF, après connexion) : ${receipt}, aussi depuis la page de votre demande.\nDate limite de l’appel : ${formatDeadline(program.closesAt, 'fr')}.\n\nLe service ESS va l’instruire ; vous pouvez suivre son avancement et échanger avec nous sur ${link}\n\n${SIGNATURE.fr}`,
   };
 }
 

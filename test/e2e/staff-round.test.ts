@@ -235,6 +235,8 @@ describe('a whole call for projects, run in the portal', () => {
       );
     await applicant.getByText(/^Enregistré à \d{2}:\d{2}/).waitFor({ timeout: 15_000 });
     await applicant.goto(`/demandes/${applicationId}/modifier/declaration`);
+    // The change request unticked the sworn statement: it is made again for the new version.
+    await applicant.getByRole('checkbox', { name: /^Je certifie sur l’honneur/ }).check();
     await applicant.getByRole('button', { name: /^(Déposer ma demande|Redéposer ma demande)$/ }).click();
     await applicant.waitForURL(/\/demandes\/[^/]+\?deposee=1$/, { timeout: 20_000 });
 

@@ -137,7 +137,12 @@ describe('review round', () => {
     expect(view.editable).toBe(true);
     await w.applicant(`/api/applications/${id}`, {
       method: 'PATCH',
-      body: { version: view.application.version, project: { ...VALID_SECTIONS.project, title: 'Atelier de réparation (v2)' } },
+      body: {
+        version: view.application.version,
+        project: { ...VALID_SECTIONS.project, title: 'Atelier de réparation (v2)' },
+        // The change request unticked the sworn statement: it is made again for the new version.
+        declaration: VALID_SECTIONS.declaration,
+      },
     });
     const resubmitted = (await (await transition(w.applicant, id, { event: 'submit' })).json()) as ApplicationView;
     expect(resubmitted.application).toMatchObject({ status: 'submitted', reference: 'ESS-2026-000001' });

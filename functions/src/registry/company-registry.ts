@@ -130,9 +130,18 @@ const date = (v: unknown): string | null => {
   return s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : null;
 };
 
-/** INSEE writes names in capitals; a form reads better with the first letter of each word only. */
-function titleCase(value: string): string {
-  return value.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+/** Words French keeps in lower case inside a street or place name ("rue des Arts", "Saint-Laurent-du-Var"). */
+const SMALL_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'l', 'd', 'et', 'aux', 'au', 'à', 'en', 'sur', 'sous']);
+
+/** INSEE writes addresses in capitals; a form reads better with the first letter of each word only. */
+function titleCase(value: string, afterStreetType = false): string {
+  return value
+    .toLowerCase()
+    .replace(
+      /(^|[\s'’-])(\p{L}+)/gu,
+      (_m, sep: string, word: string) =>
+        sep + ((sep !== '' || afterStreetType) && SMALL_WORDS.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)),
+    );
 }
 
 /** Maps a Sirene 3.11 `/siret/{siret}` JSON answer to a Company; null when it holds no establishment. */
@@ -150,7 +159,7 @@ export function companyFromSirene(body: unknown): Company | null {
     str(a.numeroVoieEtablissement),
     str(a.indiceRepetitionEtablissement)?.toLowerCase() ?? null,
     type ? (STREET_TYPES[type] ?? type.toLowerCase()) : null,
-    str(a.libelleVoieEtablissement) ? titleCase(str(a.libelleVoieEtablissement) as string) : null,
+    str(a.libelleVoieEtablissement) ? titleCase(str(a.libelleVoieEtablissement) as string, type !== null) : null,
   ]
     .filter(Boolean)
     .join(' ');

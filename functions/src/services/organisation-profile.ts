@@ -7,6 +7,7 @@
 import type { Application, OrganisationDraft } from '../domain/application';
 import { NotFoundError } from '../domain/errors';
 import type { EligibilityAnswers } from '../domain/eligibility-schema';
+import { normalizeSiret } from '../domain/siret';
 import type { User } from '../domain/user';
 import type { Deps } from '../deps';
 import type { OrganisationProfile } from '../store/store-ports';
@@ -75,8 +76,11 @@ export function createOrganisationProfileService(deps: Deps) {
     async saveFromSubmission(user: User, application: Application): Promise<void> {
       if (user.role !== 'applicant' || application.ownerId !== user.id) return;
       try {
+        const organisation = pickOrganisation(application.organisation);
+        // Kept as the 14 digits, however it was typed, so the lookup and the eligibility check read it as is.
+        if (organisation.siret) organisation.siret = normalizeSiret(organisation.siret);
         await store.profiles.put(user.id, {
-          organisation: pickOrganisation(application.organisation),
+          organisation,
           fromApplicationId: application.id,
           savedAt: clock().toISOString(),
         });

@@ -1,6 +1,7 @@
 /**
  * Step 1: the organisation. The SIRET stays visible for an organisation being set
- * up (some already have one) but becomes optional; its creation date is hidden.
+ * up (some already have one) but becomes optional; its creation date is hidden. A valid
+ * SIRET offers to fill the identity and address from the SIRENE register.
  */
 import { Show } from 'solid-js';
 import type { OrganisationDraft } from '../../../../../functions/src/domain/application';
@@ -9,6 +10,7 @@ import { useI18n } from '../../../i18n';
 import { FormSelect } from '../choice-fields';
 import { useForm } from '../form-context';
 import { FormTextField } from '../text-fields';
+import { CompanyLookup } from './company-lookup';
 
 /** Identity, registered address and contact person, each group under its own legend. */
 export function OrganisationStep() {
@@ -51,6 +53,7 @@ export function OrganisationStep() {
           inputMode="numeric"
           width="medium"
         />
+        <CompanyLookup organisation={org} set={set} />
         <Show when={!inCreation()}>
           <FormTextField
             path="organisation.creationDate"

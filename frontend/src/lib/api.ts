@@ -45,6 +45,14 @@ export async function signOut(): Promise<void> {
   await api.auth.session.$delete();
 }
 
+/** What the SIRENE register says of an organisation (name, legal form, address, creation date). */
+export type Company = InferResponseType<(typeof api.companies)[':siret']['$get'], 200>;
+
+/** Looks a SIRET up in the SIRENE register; rejects with an `ApiError` (404 when unknown or unanswered). */
+export function lookupCompany(siret: string) {
+  return data(api.companies[':siret'].$get({ param: { siret: id(siret) } }));
+}
+
 /** The current user, or null when nobody is signed in (a 401 here is an answer, not an error). */
 export async function getMe(): Promise<Me | null> {
   const response = await api.me.$get(undefined, unauthorizedIsAnAnswer);
@@ -192,4 +200,29 @@ export function documentDownloadUrl(applicationId: string, documentId: string) {
 
 export async function deleteDocument(applicationId: string, documentId: string): Promise<void> {
   await documents[':documentId'].$delete({ param: { id: id(applicationId), documentId: id(documentId) } });
+}
+
+// ── Document wallet ────────────────────────────────────────────────────────
+
+const wallet = api.me.wallet;
+
+/** A document kept in the applicant's wallet, with its validity for today. */
+export type WalletItem = InferResponseType<typeof wallet.$get, 200>['items'][number];
+
+export async function listWallet(): Promise<WalletItem[]> {
+  return (await data(wallet.$get())).items;
+}
+
+/** Keeps a verified, clean organisation document in the wallet; `validUntil` absent: the type's default. */
+export function keepInWallet(body: { applicationId: string; documentId: string; validUntil?: string | null }) {
+  return data(wallet.$post({ json: body }));
+}
+
+export async function removeFromWallet(walletId: string): Promise<void> {
+  await wallet[':walletId'].$delete({ param: { walletId: id(walletId) } });
+}
+
+/** Reuses a wallet document in the application: it comes back checked and scanned, like an upload. */
+export function reuseFromWallet(applicationId: string, walletId: string) {
+  return data(documents['from-wallet'].$post({ param: { id: id(applicationId) }, json: { walletId } }));
 }

@@ -25,6 +25,9 @@ const manager: Me = {
   locale: 'fr',
 };
 
+/** An applicant's page lists their document wallet: empty here (test/frontend/account/wallet.test.tsx has one). */
+const emptyWallet = { 'GET /api/me/wallet': () => jsonResponse({ items: [] }) };
+
 const WRONG_EMAIL = {
   fr: 'Cette adresse ne correspond pas à votre compte.',
   en: 'This address does not match your account.',
@@ -34,6 +37,7 @@ const WRONG_EMAIL = {
 function accountApi() {
   let session = true;
   return stubApi({
+    ...emptyWallet,
     'GET /api/me': () => (session ? jsonResponse(lea) : problem(401, { fr: 'Connectez-vous.', en: 'Sign in.' })),
     'DELETE /api/me': (body) => {
       if ((body as { confirmEmail: string }).confirmEmail !== lea.email)
@@ -49,7 +53,7 @@ function accountApi() {
 
 describe('Mon compte', () => {
   it('shows the account, the export link and the way to close it', async () => {
-    stubApi(signedIn);
+    stubApi({ ...signedIn, ...emptyWallet });
     renderApp('/compte');
     expect(await screen.findByRole('heading', { level: 1, name: 'Mon compte' })).toBeInTheDocument();
     expect(document.title).toBe('Mon compte — Guichet ESS');
@@ -169,7 +173,7 @@ describe('Mon compte', () => {
 
   it('reads in English', async () => {
     localStorage.setItem('guichet.locale', 'en');
-    stubApi(signedIn);
+    stubApi({ ...signedIn, ...emptyWallet });
     renderApp('/compte');
     expect(await screen.findByRole('heading', { level: 1, name: 'My account' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Download my data (JSON)' })).toHaveAttribute('href', '/api/me/export');

@@ -84,6 +84,8 @@ export function formApi(
     'GET /api/me': () => jsonResponse(lea),
     [`GET /api/programs/${program.id}`]: () => jsonResponse(program),
     [`GET /api/applications/${APP_ID}`]: () => jsonResponse(viewOf(app, options.documents, options.editable)),
+    // The documents step reads the document wallet; empty unless a test gives one.
+    'GET /api/me/wallet': () => jsonResponse({ items: [] }),
     ...handlers,
   });
 }

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n';
 import { ACCOUNT_EXPORT_URL, type Me } from '../../lib/api';
 import { SummaryList, type SummaryRow } from '../../components/summary-list';
 import { DeleteAccount } from './delete-account';
+import { WalletSection } from './wallet-section';
 import './account.css';
 
 /**
@@ -29,6 +30,9 @@ export function AccountView(props: { me: Me }) {
         <h2 id="account-details">{t('myaccount.details.heading')}</h2>
         <SummaryList rows={rows()} />
       </section>
+      <Show when={!isStaff()}>
+        <WalletSection />
+      </Show>
       <section class="account__section" aria-labelledby="account-data">
         <h2 id="account-data">{t('myaccount.data.heading')}</h2>
         <p>{t('myaccount.data.text')}</p>

@@ -24,6 +24,21 @@ export const accountFr = {
   'myaccount.data.download': 'Télécharger mes données (JSON)',
   'myaccount.data.privacyLink': 'Comment nous utilisons vos données et combien de temps nous les gardons',
 
+  'myaccount.wallet.heading': 'Mon portefeuille de documents',
+  'myaccount.wallet.text':
+    'Les documents de votre organisation (statuts, RIB, comptes…) que vous avez gardés pour les réutiliser d’une demande à l’autre, sans les renvoyer. Vous les gardez depuis l’étape « Pièces justificatives » d’une demande, après l’envoi. Nous vous écrivons 30 jours avant qu’un document expire si un brouillon en a besoin.',
+  'myaccount.wallet.empty': 'Votre portefeuille est vide.',
+  'myaccount.wallet.loadFailed': 'Votre portefeuille n’a pas pu être chargé.',
+  'myaccount.wallet.validUntil': 'Valable jusqu’au {date}',
+  'myaccount.wallet.noEndDate': 'Sans date de fin',
+  'myaccount.wallet.expired': 'Expiré',
+  'myaccount.wallet.expiresSoon': 'Expire bientôt',
+  'myaccount.wallet.delete': 'Supprimer « {filename} » de mon portefeuille',
+  'myaccount.wallet.deleteShort': 'Supprimer',
+  'myaccount.wallet.deleting': 'Suppression…',
+  'myaccount.wallet.deleted': '« {filename} » a été supprimé de votre portefeuille.',
+  'myaccount.wallet.deleteFailed': '« {filename} » n’a pas pu être supprimé. Réessayez.',
+
   'myaccount.delete.heading': 'Supprimer mon compte',
   'myaccount.delete.intro': 'Si vous supprimez votre compte\u00a0:',
   'myaccount.delete.drafts': 'vos brouillons et leurs pièces justificatives sont effacés immédiatement et définitivement\u00a0;',
@@ -76,6 +91,21 @@ export const accountEn: { readonly [K in keyof typeof accountFr]: string } = {
     'The file holds your account, your sign-in sessions, your account’s history and, for each of your applications, what you entered, your documents (with a short-lived download link), the file’s history and the messages exchanged.',
   'myaccount.data.download': 'Download my data (JSON)',
   'myaccount.data.privacyLink': 'How we use your data and how long we keep it',
+
+  'myaccount.wallet.heading': 'My document wallet',
+  'myaccount.wallet.text':
+    'Your organisation’s documents (articles, bank details, accounts…) kept to reuse from one application to the next without sending them again. You keep them from the “Supporting documents” step of an application, after sending them. We email you 30 days before a document expires if a draft needs it.',
+  'myaccount.wallet.empty': 'Your wallet is empty.',
+  'myaccount.wallet.loadFailed': 'Your wallet could not be loaded.',
+  'myaccount.wallet.validUntil': 'Valid until {date}',
+  'myaccount.wallet.noEndDate': 'No end date',
+  'myaccount.wallet.expired': 'Expired',
+  'myaccount.wallet.expiresSoon': 'Expires soon',
+  'myaccount.wallet.delete': 'Remove “{filename}” from my wallet',
+  'myaccount.wallet.deleteShort': 'Remove',
+  'myaccount.wallet.deleting': 'Removing…',
+  'myaccount.wallet.deleted': '“{filename}” was removed from your wallet.',
+  'myaccount.wallet.deleteFailed': '“{filename}” could not be removed. Try again.',
 
   'myaccount.delete.heading': 'Delete my account',
   'myaccount.delete.intro': 'If you delete your account:',

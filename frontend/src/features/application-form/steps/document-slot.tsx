@@ -13,14 +13,15 @@ import { useForm } from '../form-context';
 import { UploadedDocumentRow } from './uploaded-document-row';
 import { UploadProgress } from './upload-progress';
 import { useDocumentUpload } from './use-document-upload';
+import { WalletOffer, type WalletState } from './wallet-offer';
 
 /** The slot of one required or optional document type; its file input carries the id error links point at. */
-export function DocumentSlot(props: { requirement: DocumentRequirement }) {
+export function DocumentSlot(props: { requirement: DocumentRequirement; wallet: WalletState }) {
   const form = useForm();
   const { locale, t } = useI18n();
   const type = () => props.requirement.type;
   const id = () => fieldId(`documents.${type()}`);
-  const { sending, problem, setProblem, freshId, verified, send } = useDocumentUpload(type);
+  const { sending, problem, setProblem, freshId, verified, send, settle } = useDocumentUpload(type);
   const documents = () => form.documents().filter((d) => d.type === type());
   const error = () => problem() ?? form.errorFor(`documents.${type()}`)?.[locale()];
 
@@ -34,11 +35,22 @@ export function DocumentSlot(props: { requirement: DocumentRequirement }) {
       <Show when={documents().length > 0}>
         <ul class="form-doc-rows">
           <For each={documents()}>
-            {(document) => <UploadedDocumentRow document={document} fresh={document.id === freshId()} onError={setProblem} />}
+            {(document) => (
+              <UploadedDocumentRow document={document} fresh={document.id === freshId()} onError={(message) => setProblem(message)} />
+            )}
           </For>
         </ul>
       </Show>
       <FieldError id={`${id()}-error`} message={error()} role={problem() ? 'alert' : undefined} />
+      <WalletOffer
+        type={type()}
+        required={props.requirement.required}
+        wallet={props.wallet}
+        freshId={freshId()}
+        busy={sending() !== undefined}
+        onSettled={settle}
+        onError={(message) => setProblem(message)}
+      />
       <div class="form-doc__picker">
         <FileInput
           id={id()}

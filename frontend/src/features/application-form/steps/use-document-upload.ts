@@ -63,5 +63,5 @@ export function useDocumentUpload(type: () => DocumentType) {
     }
   };
 
-  return { sending, problem, setProblem, freshId, verified, send };
+  return { sending, problem, setProblem, freshId, verified, send, settle };
 }

@@ -72,13 +72,11 @@ export function CompanyLookup(props: { organisation: () => OrganisationDraft; se
       }
       if (filled.length > 0) props.set(now);
       if (conflicting.length > 0) setPending({ patch: later, groups: conflicting });
-      setStatus(
-        filled.length > 0
-          ? t('form.lookup.filled', { fields: listed(filled) })
-          : conflicting.length > 0
-            ? ''
-            : t('form.lookup.nothingToFill'),
-      );
+      const messages = [
+        filled.length > 0 ? t('form.lookup.filled', { fields: listed(filled) }) : '',
+        conflicting.length > 0 ? t('form.lookup.confirm', { fields: listed(conflicting) }) : '',
+      ].filter((m) => m !== '');
+      setStatus(messages.length > 0 ? messages.join(' ') : t('form.lookup.nothingToFill'));
     } catch {
       // Unknown, unanswered, refused or offline: the same for the person, who types the fields.
       setFailed(true);
@@ -116,24 +114,24 @@ export function CompanyLookup(props: { organisation: () => OrganisationDraft; se
         >
           {t('form.lookup.button')}
         </button>
-        <Show when={pending()}>
-          {(choice) => (
-            <div class="company-lookup__confirm" role="group" aria-labelledby="company-lookup-confirm">
-              <p id="company-lookup-confirm">{t('form.lookup.confirm', { fields: listed(choice().groups) })}</p>
-              <div class="button-row company-lookup__actions">
-                <button type="button" class="button button--secondary" onClick={replace}>
-                  {t('form.lookup.replace')}
-                </button>
-                <button type="button" class="button button--secondary" onClick={keep}>
-                  {t('form.lookup.keep')}
-                </button>
-              </div>
-            </div>
-          )}
-        </Show>
-        <p class="company-lookup__status" classList={{ 'company-lookup__status--failed': failed() }} role="status">
+        <p
+          class="company-lookup__status"
+          classList={{ 'company-lookup__status--failed': failed() }}
+          id="company-lookup-status"
+          role="status"
+        >
           {status()}
         </p>
+        <Show when={pending()}>
+          <div class="button-row company-lookup__actions">
+            <button type="button" class="button button--secondary" aria-describedby="company-lookup-status" onClick={replace}>
+              {t('form.lookup.replace')}
+            </button>
+            <button type="button" class="button button--secondary" aria-describedby="company-lookup-status" onClick={keep}>
+              {t('form.lookup.keep')}
+            </button>
+          </div>
+        </Show>
       </div>
     </Show>
   );

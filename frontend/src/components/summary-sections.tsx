@@ -10,7 +10,7 @@ const join = (separator: string, ...parts: (string | null | undefined)[]) =>
   parts.filter((part): part is string => Boolean(part?.trim())).join(separator) || null;
 
 /** The organisation as declared: identity, address and the person to contact. */
-export function OrganisationSummary(props: { application: Application }) {
+export function OrganisationSummary(props: { application: Pick<Application, 'organisation'> }) {
   const { locale, t } = useI18n();
   const rows = (): SummaryRow[] => {
     const o = props.application.organisation;
@@ -30,7 +30,7 @@ export function OrganisationSummary(props: { application: Application }) {
 }
 
 /** The project: what, for whom, where, when, and the jobs at stake. */
-export function ProjectSummary(props: { application: Application; program: Program | undefined }) {
+export function ProjectSummary(props: { application: Pick<Application, 'project'>; program: Program | undefined }) {
   const { locale, t } = useI18n();
   const rows = (): SummaryRow[] => {
     const p = props.application.project;
@@ -52,7 +52,7 @@ export function ProjectSummary(props: { application: Application; program: Progr
 }
 
 /** The programme's own questions, labelled as the programme words them; yes/no reads "Oui"/"Non". */
-export function AnswersSummary(props: { application: Application; program: Program }) {
+export function AnswersSummary(props: { application: Pick<Application, 'answers'>; program: Program }) {
   const { locale, t } = useI18n();
   const rows = (): SummaryRow[] =>
     props.program.questions.map((question) => {

@@ -8,6 +8,7 @@ import { ApplicationActions } from './application-actions';
 import { ChangeRequestNotice, DecisionNotice, SubmittedBanner } from './application-status';
 import { ApplicationSummary } from './application-summary';
 import { ApplicationTimeline } from './application-timeline';
+import { ReceiptLink } from './receipt-link';
 import { MessageThread } from '../../components/message-thread';
 import { StatusBadge } from '../../ui/status-badge';
 
@@ -47,6 +48,7 @@ export function ApplicationDetails(props: Props) {
       <p class="app-status-text" role="status">
         {t(`app.statusText.${application().status}`)}
       </p>
+      <ReceiptLink view={props.view} />
       <DecisionNotice application={application()} />
       <Show when={application().status === 'changes_requested'}>
         <ChangeRequestNotice application={application()} events={props.events ?? []} />

@@ -1,4 +1,4 @@
-import { Show, type JSX } from 'solid-js';
+import { onCleanup, onMount, Show, type JSX } from 'solid-js';
 import type { Program } from '../../../../functions/src/domain/program';
 import { useI18n } from '../../i18n';
 import type { ApplicationView } from '../../lib/api';
@@ -23,8 +23,15 @@ function Part(props: { title: string; children: JSX.Element }) {
 export function ApplicationSummary(props: { view: ApplicationView; program: Program | undefined }) {
   const { t } = useI18n();
   const application = () => props.view.application;
+  let section: HTMLElement | undefined;
+  // A printed page shows every part, whichever were folded on screen.
+  const unfold = () => {
+    for (const part of section?.querySelectorAll('details') ?? []) part.open = true;
+  };
+  onMount(() => window.addEventListener('beforeprint', unfold));
+  onCleanup(() => window.removeEventListener('beforeprint', unfold));
   return (
-    <section class="app-section" aria-labelledby="summary-heading">
+    <section ref={section} class="app-section" aria-labelledby="summary-heading">
       <h2 id="summary-heading">{t('app.summary')}</h2>
       <Part title={t('app.summary.organisation')}>
         <OrganisationSummary application={application()} />

@@ -31,6 +31,8 @@ export const myApplicationsFr = {
   'app.statusText.rejected': "Votre demande n'a pas été retenue. Le motif figure dans l'historique.",
   'app.statusText.withdrawn': 'Vous avez retiré cette demande.',
   'app.continue': 'Continuer ma demande',
+  'app.receipt': 'Télécharger le récépissé (PDF)',
+  'app.receiptHint': 'Il reprend tout ce que vous avez envoyé, avec la date et l’heure du dépôt.',
   'app.edit': 'Modifier ma demande',
   'app.decision.approvedTitle': 'Votre demande est acceptée',
   'app.decision.approvedText':
@@ -78,6 +80,8 @@ export const myApplicationsEn: { readonly [K in keyof typeof myApplicationsFr]: 
   'app.statusText.rejected': 'Your application was not selected. The reason is in the history.',
   'app.statusText.withdrawn': 'You withdrew this application.',
   'app.continue': 'Continue my application',
+  'app.receipt': 'Download the receipt (PDF)',
+  'app.receiptHint': 'It restates everything you sent, with the date and time of submission.',
   'app.edit': 'Change my application',
   'app.decision.approvedTitle': 'Your application is approved',
   'app.decision.approvedText':

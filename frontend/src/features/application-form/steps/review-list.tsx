@@ -1,7 +1,8 @@
 /**
- * The check before submitting: every step with its state and, under it, each
- * thing still missing as a link straight to the field. It runs the same
- * `checkSubmission` as the API, so eligibility problems show here first.
+ * The check before submitting: every step with its state, each thing still missing
+ * as a link straight to the field, and what the step says, read-only, with a
+ * "Modifier" link to it. It runs the same `checkSubmission` as the API, so
+ * eligibility problems show here first.
  */
 import { For, Show } from 'solid-js';
 import { STEP_IDS, type StepId } from '../../../../../functions/src/domain/application';
@@ -10,6 +11,7 @@ import { useI18n } from '../../../i18n';
 import { focusById } from '../form-focus';
 import { errorText, fieldId, stepNumber, stepOfPath } from '../form-paths';
 import { useForm } from '../form-context';
+import { ReviewContent } from './review-content';
 
 /** `errors` is the submission check's list; errors not tied to a step (the programme closed) are shown above it. */
 export function ReviewList(props: { errors: FieldError[] }) {
@@ -63,6 +65,9 @@ export function ReviewList(props: { errors: FieldError[] }) {
                     )}
                   </For>
                 </ul>
+              </Show>
+              <Show when={step !== 'declaration'}>
+                <ReviewContent step={step} />
               </Show>
             </li>
           )}

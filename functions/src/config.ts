@@ -67,6 +67,8 @@ const envSchema = z
     RETENTION_DRAFT_WARNING_DAYS: z.coerce.number().int().min(1).max(90).default(DEFAULT_RETENTION.draftWarningDays),
     RETENTION_CLOSED_APPLICATION_YEARS: z.coerce.number().int().min(1).max(30).default(DEFAULT_RETENTION.closedApplicationYears),
     RETENTION_APPROVED_APPLICATION_YEARS: z.coerce.number().int().min(1).max(30).default(DEFAULT_RETENTION.approvedApplicationYears),
+    // Minutes after a deadline's minute during which an existing draft may still upload and submit (0–60).
+    SUBMISSION_GRACE_MINUTES: z.coerce.number().int().min(0).max(60).default(5),
     // The portal's identity (domain/site.ts), as JSON: names, logo, colours, contacts, legal lines.
     SITE_CONFIG: siteConfigJson,
     // Observability (functions/src/observability): the stage names the metrics' dimension,
@@ -122,6 +124,8 @@ export type AppConfig = {
   originVerify: { headerName: string; secretArn: string } | null;
   /** How long personal data is kept: enforced by the daily job, stated by GET /api/privacy. */
   retention: RetentionPolicy;
+  /** After a deadline's minute, how long a draft that existed before it may still upload and submit (ms). */
+  submissionGraceMs: number;
   /** The portal's identity: served by GET /api/site, signs every email. */
   site: Site;
   /** The deployment stage (dev, staging, production; `local` on the embedded stack): the metrics' `stage` dimension. */
@@ -171,6 +175,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       approvedApplicationYears: e.RETENTION_APPROVED_APPLICATION_YEARS,
     },
     site: e.SITE_CONFIG,
+    submissionGraceMs: e.SUBMISSION_GRACE_MINUTES * 60_000,
     stage: e.STAGE,
     sesConfigurationSet: e.SES_CONFIGURATION_SET,
     tracing: e.APP_MODE === 'aws' && e.POWERTOOLS_TRACE_ENABLED === 'true',

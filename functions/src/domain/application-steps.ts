@@ -24,7 +24,8 @@ import type { EligibilityAnswers, EligibilityResult } from './eligibility-schema
 import type { Bilingual, FieldError } from './errors';
 import { formatEuros } from './format';
 import { isWithinShare, maxPartForShare } from './money';
-import { isOpen, type DocumentType, type Program } from './program';
+import type { DocumentType, Program } from './program';
+import { acceptsSubmissionsAt } from './program-window';
 import { PARSE_OPTIONS, fieldErrorsFromZod } from './validation';
 
 export type StepState = { complete: boolean; errors: FieldError[] };
@@ -178,9 +179,11 @@ export function checkSubmission(
   sections: ApplicationSections,
   documents: readonly DocumentState[],
   now: Date,
+  /** The draft's grace after the deadline (program-window.ts draftGraceMs); the SPA passes none. */
+  graceMs = 0,
 ): SubmissionCheck {
   const errors: FieldError[] = [];
-  if (!isOpen(program, now)) {
+  if (!acceptsSubmissionsAt(program, now, graceMs)) {
     errors.push({
       path: 'program',
       message: {

@@ -2,6 +2,8 @@
  * Demo content for the embedded local stack: two realistic ESS programmes and two
  * staff accounts. Dates are relative to the first start so both calls are open.
  */
+import { parisToday } from '../domain/calendar';
+import { parisLocalToIso } from '../domain/paris-time';
 import type { Commune, DocumentRequirement, Program } from '../domain/program';
 import type { User } from '../domain/user';
 
@@ -38,6 +40,13 @@ function dayFrom(now: Date, days: number): string {
   return d.toISOString();
 }
 
+/** 23:59 Paris time on the Paris day `days` from `now`: a deadline is inclusive and states its minute. */
+function deadlineFrom(now: Date, days: number): string {
+  const instant = parisLocalToIso(parisToday(new Date(now.getTime() + days * DAY)), '23:59');
+  if (!instant.ok) throw new Error('23:59 always exists in Paris');
+  return new Date(instant.iso).toISOString();
+}
+
 export function demoPrograms(now: Date): Program[] {
   const stamp = now.toISOString();
   return [
@@ -54,7 +63,7 @@ export function demoPrograms(now: Date): Program[] {
         en: 'The seed fund supports ESS organisations less than three years old: associations, cooperatives, mutuals, foundations and ESUS-approved companies, including projects still being set up.\n\nThe grant covers at most 50% of the project budget: investment, first hires, feasibility studies. The ESS unit reviews applications and presents them to the funding committee every quarter.',
       },
       opensAt: dayFrom(now, -30),
-      closesAt: dayFrom(now, 90),
+      closesAt: deadlineFrom(now, 90),
       envelopeCents: 300_000_00,
       referencePrefix: 'ESS',
       contactEmail: 'ess@demo.example.org',
@@ -143,7 +152,7 @@ export function demoPrograms(now: Date): Program[] {
         en: 'This call is for ESS organisations registered for at least a year that develop a social innovation: a new service, a new way of organising, or a new public.\n\nThe grant covers at most 60% of the budget. A panel of elected officials and ESS partners ranks projects against the published rubric.',
       },
       opensAt: dayFrom(now, -10),
-      closesAt: dayFrom(now, 60),
+      closesAt: deadlineFrom(now, 60),
       envelopeCents: 500_000_00,
       referencePrefix: 'INNOV',
       contactEmail: 'innovation-sociale@demo.example.org',

@@ -25,6 +25,7 @@ import type { Deps } from '../deps';
 import type { MetricName } from '../observability/metrics';
 import { newId } from '../store/ids';
 import { assertVisible, loadVisible } from './object-access';
+import { assertAcceptsSubmissions } from './submission-window';
 
 /** Presigned POSTs expire quickly: a stolen form is useless after this. */
 export const UPLOAD_EXPIRES_SECONDS = 10 * 60;
@@ -81,6 +82,11 @@ export function createDocumentService(deps: Deps) {
     const program = await store.programs.get(application.programId);
     if (!program) throw new NotFoundError(DOCUMENT_NOT_FOUND);
     return { ...bundle, program };
+  }
+
+  /** A new document (declared upload or wallet reuse) only while the programme takes this draft's submission. */
+  function assertWindow(application: Application, program: Program) {
+    assertAcceptsSubmissions(program, application, clock(), deps.config.submissionGraceMs);
   }
 
   /**
@@ -157,6 +163,7 @@ export function createDocumentService(deps: Deps) {
   return {
     async requestUpload(user: User, applicationId: string, request: UploadRequest) {
       const { application, documents, program } = await loadEditable(user, applicationId);
+      assertWindow(application, program);
       if (!program.documents.some((d) => d.type === request.type)) {
         throw new ValidationError([
           {
@@ -255,6 +262,7 @@ export function createDocumentService(deps: Deps) {
       source: { type: DocumentType; filename: string; contentType: string; sha256: string; key: string },
     ): Promise<ApplicationDocument> {
       const { application, documents, program } = await loadEditable(user, applicationId);
+      assertWindow(application, program);
       if (!program.documents.some((d) => d.type === source.type)) {
         throw new ValidationError([{ path: 'body.walletId', message: NOT_ASKED }], NOT_ASKED);
       }

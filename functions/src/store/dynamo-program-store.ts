@@ -52,7 +52,8 @@ export class DynamoProgramStore implements ProgramStore {
           TableName: this.table,
           IndexName: 'gsi1',
           KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk > :now',
-          ExpressionAttributeValues: { ':pk': keys.programsByStatus('published'), ':now': now.toISOString() },
+          // A minute back: the deadline's own minute is included (isOpen below decides).
+          ExpressionAttributeValues: { ':pk': keys.programsByStatus('published'), ':now': new Date(now.getTime() - 60_000).toISOString() },
           ExclusiveStartKey: cursor,
         }),
       );

@@ -20,7 +20,7 @@ export const accountFr = {
 
   'myaccount.data.heading': 'Vos données',
   'myaccount.data.text':
-    "Le fichier contient votre compte, vos sessions de connexion, l'historique de votre compte et, pour chacune de vos demandes, ce que vous avez saisi, vos pièces (avec un lien de téléchargement valable peu de temps), l'historique du dossier et les messages échangés.",
+    "Le fichier contient votre compte, vos sessions de connexion, l'historique de votre compte et, pour chacune de vos demandes, ce que vous avez saisi, vos pièces (avec un lien de téléchargement valable peu de temps), l'historique du dossier et les messages échangés, ainsi que les documents de votre portefeuille.",
   'myaccount.data.download': 'Télécharger mes données (JSON)',
   'myaccount.data.privacyLink': 'Comment nous utilisons vos données et combien de temps nous les gardons',
 
@@ -88,7 +88,7 @@ export const accountEn: { readonly [K in keyof typeof accountFr]: string } = {
 
   'myaccount.data.heading': 'Your data',
   'myaccount.data.text':
-    'The file holds your account, your sign-in sessions, your account’s history and, for each of your applications, what you entered, your documents (with a short-lived download link), the file’s history and the messages exchanged.',
+    'The file holds your account, your sign-in sessions, your account’s history and, for each of your applications, what you entered, your documents (with a short-lived download link), the file’s history and the messages exchanged, and the documents in your wallet.',
   'myaccount.data.download': 'Download my data (JSON)',
   'myaccount.data.privacyLink': 'How we use your data and how long we keep it',
 

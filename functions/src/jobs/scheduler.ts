@@ -8,6 +8,7 @@ import { newId } from '../store/ids';
 import { sendQueuedMails, type MailQueueReport } from '../services/mail-delivery';
 import { applyRetention, type RetentionReport } from '../services/retention';
 import { sendWalletReminders, type WalletReminderReport } from '../services/wallet-reminders';
+import { sendDeadlineReminders, type DeadlineReminderReport } from '../services/deadline-reminders';
 import type { RetentionPolicy } from '../domain/retention';
 import type { DocumentStorage, Mailer, Store } from '../store/store-ports';
 
@@ -16,6 +17,7 @@ export type SchedulerReport = {
   mails?: MailQueueReport;
   retention?: RetentionReport;
   walletReminders?: WalletReminderReport;
+  deadlineReminders?: DeadlineReminderReport;
 };
 
 /** What the retention job needs beyond the store: the bucket, and the periods and site from the configuration. */
@@ -58,5 +60,7 @@ export async function runDailyJobs(
   });
   // Kept documents nearing their end, when an open draft needs them (once per item).
   const walletReminders = await sendWalletReminders({ ...deps, mailer: deps.mailer, siteOrigin: deps.config.siteOrigin });
-  return { closedPrograms, mails, retention, walletReminders };
+  // Draft holders, 7 and 2 days before a published programme's deadline (once each).
+  const deadlineReminders = await sendDeadlineReminders({ ...deps, mailer: deps.mailer, siteOrigin: deps.config.siteOrigin });
+  return { closedPrograms, mails, retention, walletReminders, deadlineReminders };
 }

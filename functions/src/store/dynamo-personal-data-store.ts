@@ -105,6 +105,25 @@ export function createDynamoPersonalDataStore(db: DynamoDBDocumentClient, table:
       }
     },
 
+    async markDeadlineReminded(id, days, at) {
+      try {
+        await db.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.application(id),
+            ConditionExpression: '#status = :draft AND attribute_not_exists(erasingAt) AND attribute_not_exists(#mark)',
+            UpdateExpression: 'SET #mark = :at',
+            ExpressionAttributeNames: { '#status': 'status', '#mark': `deadlineReminded${days}At` },
+            ExpressionAttributeValues: { ':draft': 'draft', ':at': at },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
+
     async beginErasure(id, version, at) {
       try {
         await db.send(

@@ -360,8 +360,10 @@ describe('scheduler handler', () => {
     // The hourly rule's event drains the mail queue only: the programme is still open after it.
     expect(await lambda.scheduler({ job: 'mail-queue' })).toEqual(idle);
     expect((await createStorage(config).store.programs.get('past-deadline'))?.status).toBe('published');
-    expect(await lambda.scheduler(event)).toEqual({ closedPrograms: ['past-deadline'], mails: idle, retention });
-    expect(await lambda.scheduler(event)).toEqual({ closedPrograms: [], mails: idle, retention });
+    // Nobody to remind: no draft near a deadline, no wallet item near its end.
+    const reminders = { deadlineReminders: { programs: 0, reminded: 0 }, walletReminders: { considered: 0, reminded: 0 } };
+    expect(await lambda.scheduler(event)).toEqual({ closedPrograms: ['past-deadline'], mails: idle, retention, ...reminders });
+    expect(await lambda.scheduler(event)).toEqual({ closedPrograms: [], mails: idle, retention, ...reminders });
     const { Item } = await createDynamoClient(config).send(
       new GetCommand({ TableName: config.tableName, Key: { pk: 'PROGRAM#past-deadline', sk: 'PROGRAM' } }),
     );

@@ -13,7 +13,7 @@ import { isEditable } from '../domain/lifecycle';
 import type { Program } from '../domain/program';
 import { isOpen } from '../domain/program-window';
 import type { User } from '../domain/user';
-import { WALLET_REMINDER_DAYS, addDays, type WalletItem } from '../domain/wallet';
+import { WALLET_REMINDER_DAYS, addDays, reminderDue, type WalletItem } from '../domain/wallet';
 import type { Logger } from '../logger';
 import type { Mail, Mailer, Store } from '../store/store-ports';
 import { deliver } from './mail-delivery';
@@ -72,6 +72,7 @@ export async function sendWalletReminders(deps: {
   };
 
   for (const { userId, item } of await store.wallet.listExpiring(today, addDays(today, WALLET_REMINDER_DAYS))) {
+    if (!reminderDue(item, today)) continue;
     report.considered += 1;
     let needing: Application | null = null;
     for (const draft of await openDrafts(userId)) {

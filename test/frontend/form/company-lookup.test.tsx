@@ -104,8 +104,12 @@ describe('organisation step: the SIRENE lookup', { timeout: 30_000 }, () => {
       loose('Le répertoire SIRENE n’a pas pu nous répondre pour ce SIRET : saisissez les informations vous-même, rien ne vous bloque.'),
     );
     expect(field(/^Nom de la structure/).value).toBe('');
+    // Another SIRET: the message about the previous one goes.
+    await user.type(screen.getByRole('textbox', { name: /^Numéro SIRET/ }), '{Backspace}');
+    expect(screen.queryByText(/^Le répertoire SIRENE n’a pas pu nous répondre/)).toBeNull();
     await user.type(field(/^Nom de la structure/), 'Énergies citoyennes');
     expect(field(/^Nom de la structure/).value).toBe('Énergies citoyennes');
-    expect(screen.getByRole('button', { name: 'Remplir depuis le répertoire SIRENE' })).toBeEnabled();
+    // An invalid SIRET offers no lookup; the form goes on regardless.
+    expect(screen.queryByRole('button', { name: 'Remplir depuis le répertoire SIRENE' })).toBeNull();
   });
 });

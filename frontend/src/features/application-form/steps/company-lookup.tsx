@@ -5,7 +5,7 @@
  * already typed only after they confirm. The outcome is announced politely; a failure says
  * the person can type the fields, and nothing ever blocks the form.
  */
-import { createSignal, Show } from 'solid-js';
+import { createEffect, createSignal, on, Show } from 'solid-js';
 import type { OrganisationDraft } from '../../../../../functions/src/domain/application';
 import { isValidSiret, normalizeSiret } from '../../../../../functions/src/domain/siret';
 import { useI18n } from '../../../i18n';
@@ -43,6 +43,18 @@ export function CompanyLookup(props: { organisation: () => OrganisationDraft; se
   const [failed, setFailed] = createSignal(false);
   const [pending, setPending] = createSignal<{ patch: OrganisationDraft; groups: Group[] } | null>(null);
   const siret = () => props.organisation().siret ?? '';
+  // Another SIRET: what was said or asked about the previous one no longer holds.
+  createEffect(
+    on(
+      () => normalizeSiret(siret()),
+      () => {
+        setPending(null);
+        setFailed(false);
+        setStatus('');
+      },
+      { defer: true },
+    ),
+  );
   const listed = (groups: readonly Group[]) => groups.map((g) => t(`form.lookup.field.${g}`)).join(', ');
 
   async function fill() {

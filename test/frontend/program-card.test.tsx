@@ -25,7 +25,7 @@ describe('ProgramCard', () => {
 
   it('formats the dates, amounts, share and envelope in French', () => {
     renderCard();
-    expect(screen.getByText('Du 1 novembre 2026 au 28 février 2027')).toBeInTheDocument();
+    expect(screen.getByText('Du 1 novembre 2026 au 28 février 2027 à 23 h 59, heure de Paris')).toBeInTheDocument();
     const amounts = new RegExp(`De 1${sp}000${sp}€ à 30${sp}000${sp}€, jusqu'à 50${sp}% du budget du projet`);
     expect(screen.getByText(amounts)).toBeInTheDocument();
     expect(screen.getByText(new RegExp(`^300${sp}000${sp}€$`))).toBeInTheDocument();
@@ -36,7 +36,7 @@ describe('ProgramCard', () => {
     localStorage.setItem('guichet.locale', 'en');
     renderCard();
     expect(screen.getByRole('link', { name: 'ESS seed fund 2026' })).toBeInTheDocument();
-    expect(screen.getByText('From 1 November 2026 to 28 February 2027')).toBeInTheDocument();
+    expect(screen.getByText('From 1 November 2026 to 28 February 2027 at 23:59 Paris time')).toBeInTheDocument();
     expect(screen.getByText('From €1,000 to €30,000, up to 50% of the project budget')).toBeInTheDocument();
   });
 });

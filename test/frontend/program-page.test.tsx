@@ -32,7 +32,7 @@ describe('programme page', () => {
     expect(screen.getByText(/^Les projets sont examinés par un comité/)).toBeInTheDocument();
 
     const facts = screen.getByRole('region', { name: 'En bref' });
-    expect(within(facts).getByText('Du 1 novembre 2026 au 28 février 2027')).toBeInTheDocument();
+    expect(within(facts).getByText('Du 1 novembre 2026 au 28 février 2027 à 23 h 59, heure de Paris')).toBeInTheDocument();
     expect(within(facts).getByText(new RegExp(`^De 1${sp}000${sp}€ à 30${sp}000${sp}€$`))).toBeInTheDocument();
     expect(within(facts).getByText(new RegExp(`^jusqu'à 50${sp}% du budget du projet$`))).toBeInTheDocument();
     expect(within(facts).getByText("SCIC (société coopérative d'intérêt collectif)")).toBeInTheDocument();

@@ -1,5 +1,6 @@
 import type { ProgramSummary } from '../../../functions/src/domain/program';
 import { useI18n } from '../i18n';
+import { TimeLeft } from './deadline';
 import { describeAmounts, describeDates, describeShare } from '../lib/program-text';
 import { formatEuros } from '../../../functions/src/domain/format';
 
@@ -25,7 +26,10 @@ export function ProgramCard(props: { program: ProgramSummary }) {
       <dl class="card__facts">
         <div>
           <dt>{t('facts.dates')}</dt>
-          <dd>{describeDates(i18n, props.program.opensAt, props.program.closesAt)}</dd>
+          <dd>
+            {describeDates(i18n, props.program.opensAt, props.program.closesAt)}
+            <TimeLeft closesAt={props.program.closesAt} />
+          </dd>
         </div>
         <div>
           <dt>{t('facts.amounts')}</dt>

@@ -41,6 +41,8 @@ export const en: Messages = {
   'home.loadError': 'The calls for projects could not be loaded.',
 
   'program.dates': 'From {start} to {end}',
+  'deadline.label': 'Deadline',
+  'deadline.lead': 'Deadline:',
   'program.amounts': 'From {min} to {max}',
   'program.amountsUpTo': 'Up to {max}',
   'program.share': 'up to {percent} of the project budget',

@@ -48,6 +48,8 @@ export const fr = {
   'home.loadError': "Les appels à projets n'ont pas pu être chargés.",
 
   'program.dates': 'Du {start} au {end}',
+  'deadline.label': 'Date limite de dépôt',
+  'deadline.lead': 'Date limite de dépôt\u00a0:',
   'program.amounts': 'De {min} à {max}',
   'program.amountsUpTo': "Jusqu'à {max}",
   'program.share': "jusqu'à {percent} du budget du projet",

@@ -15,6 +15,8 @@ const summarySchema = z.object({
   id: z.string(),
   programId: z.string(),
   programTitle: z.object({ fr: z.string(), en: z.string() }),
+  /** The programme's deadline (inclusive minute), for the card of a draft; null if the programme is gone. */
+  programClosesAt: z.string().nullable(),
   status: z.enum(APPLICATION_STATUSES),
   reference: z.string().nullable(),
   amountRequestedCents: z.number().nullable(),

@@ -100,7 +100,7 @@ function queueItem(a: Application, conflict?: ConflictState, scoresVisible = tru
 export type ApplicationSummary = Pick<
   Application,
   'id' | 'programId' | 'status' | 'reference' | 'createdAt' | 'updatedAt' | 'submittedAt'
-> & { programTitle: Bilingual; amountRequestedCents: number | null };
+> & { programTitle: Bilingual; programClosesAt: string | null; amountRequestedCents: number | null };
 
 const PROGRAM_MISSING = { fr: "Ce programme n'existe pas ou n'est pas publié.", en: 'This programme does not exist or is not published.' };
 const MAX_REFERENCE_ATTEMPTS = 20;
@@ -296,6 +296,7 @@ export function createApplicationService(deps: Deps) {
           id: a.id,
           programId: a.programId,
           programTitle: programs.get(a.programId)?.title ?? { fr: a.programId, en: a.programId },
+          programClosesAt: programs.get(a.programId)?.closesAt ?? null,
           status: a.status,
           reference: a.reference,
           amountRequestedCents: a.budget?.amountRequestedCents ?? null,

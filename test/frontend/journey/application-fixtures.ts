@@ -16,6 +16,7 @@ export function summary(id: string, status: ApplicationStatus, reference: string
     id,
     programId: amorcage.id,
     programTitle: title,
+    programClosesAt: amorcage.closesAt,
     status,
     reference,
     amountRequestedCents: 1_200_050,

@@ -1,5 +1,6 @@
 /** Where the applicant is (Accueil › Mes demandes › the programme), whose form this is, and the promise that it saves itself. */
 import type { Program } from '../../../../functions/src/domain/program';
+import { DeadlineLine } from '../../components/deadline';
 import { useI18n } from '../../i18n';
 
 /** Breadcrumb, programme title (the page's h1) and the autosave promise. */
@@ -28,6 +29,7 @@ export function FormHeader(props: { program: Program }) {
       </nav>
       <p class="form-eyebrow">{t('form.eyebrow')}</p>
       <h1 class="form-title">{props.program.title[locale()]}</h1>
+      <DeadlineLine closesAt={props.program.closesAt} class="form-deadline" />
       <p class="form-intro">{t('form.intro')}</p>
     </>
   );

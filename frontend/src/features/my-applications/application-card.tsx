@@ -2,6 +2,7 @@ import { Show } from 'solid-js';
 import { useI18n } from '../../i18n';
 import type { ApplicationSummary } from '../../lib/api';
 import { StatusBadge } from '../../ui/status-badge';
+import { DeadlineValue } from '../../components/deadline';
 import { formatEuros, formatParisDate } from '../../../../functions/src/domain/format';
 
 /** Path of an application's page. */
@@ -47,6 +48,16 @@ export function ApplicationCard(props: { application: ApplicationSummary }) {
             {item().amountRequestedCents === null ? t('journey.notProvided') : formatEuros(item().amountRequestedCents ?? 0, locale())}
           </dd>
         </div>
+        <Show when={item().status === 'draft' && item().programClosesAt}>
+          {(closesAt) => (
+            <div>
+              <dt>{t('deadline.label')}</dt>
+              <dd>
+                <DeadlineValue closesAt={closesAt()} />
+              </dd>
+            </div>
+          )}
+        </Show>
         <div>
           <dt>{t('apps.updatedAt')}</dt>
           <dd>{formatParisDate(item().updatedAt, locale())}</dd>

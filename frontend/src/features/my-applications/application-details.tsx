@@ -9,6 +9,7 @@ import { ChangeRequestNotice, DecisionNotice, SubmittedBanner } from './applicat
 import { ApplicationSummary } from './application-summary';
 import { ApplicationTimeline } from './application-timeline';
 import { ReceiptLink } from './receipt-link';
+import { DeadlineLine } from '../../components/deadline';
 import { MessageThread } from '../../components/message-thread';
 import { StatusBadge } from '../../ui/status-badge';
 
@@ -48,6 +49,7 @@ export function ApplicationDetails(props: Props) {
       <p class="app-status-text" role="status">
         {t(`app.statusText.${application().status}`)}
       </p>
+      <Show when={application().status === 'draft' && props.program}>{(program) => <DeadlineLine closesAt={program().closesAt} />}</Show>
       <ReceiptLink view={props.view} />
       <DecisionNotice application={application()} />
       <Show when={application().status === 'changes_requested'}>

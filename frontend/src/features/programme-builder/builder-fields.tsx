@@ -78,14 +78,21 @@ export function BuilderMoneyField(props: { path: string; label: string; value: s
 }
 
 /** A date and a time in Paris under one legend, read back with its UTC offset. */
-export function BuilderDateField(props: { path: string; legend: string; value: ParisLocal; onChange: (value: ParisLocal) => void }) {
+export function BuilderDateField(props: {
+  path: string;
+  legend: string;
+  /** Replaces the default "Heure de Paris." */
+  hint?: string;
+  value: ParisLocal;
+  onChange: (value: ParisLocal) => void;
+}) {
   const { locale, t } = useI18n();
   const field = useBuilderField(props);
   return (
     <DateField
       {...field}
       label={props.legend}
-      hint={t('builder.dateTime.hint')}
+      hint={props.hint ?? t('builder.dateTime.hint')}
       value={props.value}
       onChange={props.onChange}
       readback={(iso) => t('builder.dateTime.readback', { when: formatParisDateTime(iso, locale()), offset: iso.slice(-6) })}

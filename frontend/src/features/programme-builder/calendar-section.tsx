@@ -18,6 +18,7 @@ export function CalendarSection() {
       <BuilderDateField
         path="closesAt"
         legend={t('builder.closes.label')}
+        hint={t('builder.closes.hint')}
         value={draft.closes}
         onChange={(value) => setDraft('closes', value)}
       />

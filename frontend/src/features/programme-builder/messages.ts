@@ -54,6 +54,8 @@ export const programmeBuilderFr = {
   'builder.opens.label': 'Ouverture des dépôts',
   'builder.closes.label': 'Clôture des dépôts',
   'builder.dateTime.hint': 'Heure de Paris.',
+  'builder.closes.hint':
+    'Heure de Paris, 23 h 59 par défaut. Cette minute est comprise\u00a0: une demande déposée à 23 h 59 et 59 secondes est acceptée.',
   'builder.dateTime.date': 'Date',
   'builder.dateTime.time': 'Heure',
   'builder.dateTime.readback': 'Soit le {when}, heure de Paris (UTC{offset}).',
@@ -295,6 +297,8 @@ export const programmeBuilderEn: { readonly [K in keyof typeof programmeBuilderF
   'builder.opens.label': 'Applications open',
   'builder.closes.label': 'Applications close',
   'builder.dateTime.hint': 'Paris time.',
+  'builder.closes.hint':
+    'Paris time, 23:59 by default. That minute is included: an application submitted at 23:59 and 59 seconds is accepted.',
   'builder.dateTime.date': 'Date',
   'builder.dateTime.time': 'Time',
   'builder.dateTime.readback': 'That is {when}, Paris time (UTC{offset}).',

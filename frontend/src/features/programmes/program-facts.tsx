@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { EligibilityRules, Program } from '../../../../functions/src/domain/program';
 import { useI18n, type I18n } from '../../i18n';
+import { TimeLeft } from '../../components/deadline';
 import { describeAmounts, describeDates, describeShare } from '../../lib/program-text';
 import { formatEuros, formatNumber } from '../../../../functions/src/domain/format';
 
@@ -22,7 +23,10 @@ export function ProgramFacts(props: { program: Program }) {
   return (
     <dl class="facts">
       <dt>{t('facts.dates')}</dt>
-      <dd>{describeDates(i18n, props.program.opensAt, props.program.closesAt)}</dd>
+      <dd>
+        {describeDates(i18n, props.program.opensAt, props.program.closesAt)}
+        <TimeLeft closesAt={props.program.closesAt} />
+      </dd>
       <dt>{t('facts.amounts')}</dt>
       <dd>{describeAmounts(i18n, rules().minAmountCents, rules().maxAmountCents)}</dd>
       <dt>{t('facts.share')}</dt>

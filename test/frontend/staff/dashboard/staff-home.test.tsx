@@ -29,7 +29,7 @@ describe('staff home', () => {
     );
 
     const published = screen.getByRole('region', { name: 'Publiés (1)' });
-    expect(published).toHaveTextContent('Du 1 novembre 2026 au 28 février 2027');
+    expect(published).toHaveTextContent('Du 1 novembre 2026 au 28 février 2027 à 23 h 59, heure de Paris');
     expect(published).toHaveTextContent(new RegExp(`Enveloppe totale300${sp}000${sp}€`));
     const title = amorcageSummary.title.fr;
     expect(within(published).getByRole('link', { name: `Dossiers — ${title}` })).toHaveAttribute(

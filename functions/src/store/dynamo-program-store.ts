@@ -153,8 +153,13 @@ export class DynamoProgramStore implements ProgramStore {
         new QueryCommand({
           TableName: this.table,
           IndexName: 'gsi1',
-          KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk < :now',
-          ExpressionAttributeValues: { ':pk': keys.programsByStatus('published'), ':now': now.toISOString() },
+          KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk < :cutoff',
+          // Only once the deadline's minute and the longest submission grace (60 min) are over:
+          // a draft's graced submission must not find its programme closed under it.
+          ExpressionAttributeValues: {
+            ':pk': keys.programsByStatus('published'),
+            ':cutoff': new Date(now.getTime() - (60 + 1) * 60_000).toISOString(),
+          },
           ProjectionExpression: 'id',
           ExclusiveStartKey: cursor,
         }),

@@ -128,3 +128,19 @@ describe('the last day of a call', () => {
     expect(res.status).toBe(409);
   });
 });
+
+describe('the daily job and the grace', () => {
+  it('does not close the programme under a graced submission: it closes once the longest grace is over', async () => {
+    const { runDailyJobs } = await import('../../../functions/src/jobs/scheduler');
+    const t = await world(5);
+    const lea = await readyDraft(t, 'lea@example.org');
+    const job = (utc: string) => runDailyJobs({ store: t.deps.store, clock: () => new Date(utc), log: t.deps.log });
+    // A run at 00:00:30 Paris (a deadline near the job's hour): the programme stays published.
+    // (The other demo programme, closed a month earlier, goes at the first run.)
+    expect((await job('2027-02-26T23:00:30.000Z')).closedPrograms).not.toContain('amorcage-ess');
+    expect((await submit(await signedInAt(t, lea, '2027-02-26T23:03:00.000Z'), lea.id)).status).toBe(200);
+    // 61 minutes after the deadline's minute, it closes.
+    expect((await job('2027-02-27T00:00:00.000Z')).closedPrograms).not.toContain('amorcage-ess');
+    expect((await job('2027-02-27T00:01:00.000Z')).closedPrograms).toEqual(['amorcage-ess']);
+  });
+});

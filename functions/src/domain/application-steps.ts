@@ -22,10 +22,10 @@ import { parisToday } from './calendar';
 import { evaluateEligibility } from './eligibility';
 import type { EligibilityAnswers, EligibilityResult } from './eligibility-schema';
 import type { Bilingual, FieldError } from './errors';
-import { formatEuros } from './format';
+import { formatDeadline, formatEuros } from './format';
 import { isWithinShare, maxPartForShare } from './money';
 import type { DocumentType, Program } from './program';
-import { acceptsSubmissionsAt } from './program-window';
+import { acceptsSubmissionsAt, closingEnd } from './program-window';
 import { PARSE_OPTIONS, fieldErrorsFromZod } from './validation';
 
 export type StepState = { complete: boolean; errors: FieldError[] };
@@ -184,12 +184,18 @@ export function checkSubmission(
 ): SubmissionCheck {
   const errors: FieldError[] = [];
   if (!acceptsSubmissionsAt(program, now, graceMs)) {
+    const passed = now.getTime() >= closingEnd(program.closesAt);
     errors.push({
       path: 'program',
-      message: {
-        fr: "L'appel à projets n'accepte plus de demandes : la date limite est passée ou il n'est pas ouvert.",
-        en: 'The call is not accepting applications: the deadline has passed or it is not open.',
-      },
+      message: passed
+        ? {
+            fr: `L'appel à projets n'accepte plus de demandes : la date limite de dépôt était le ${formatDeadline(program.closesAt, 'fr')}.`,
+            en: `The call no longer accepts applications: the deadline was ${formatDeadline(program.closesAt, 'en')}.`,
+          }
+        : {
+            fr: "L'appel à projets n'accepte plus de demandes : la date limite est passée ou il n'est pas ouvert.",
+            en: 'The call is not accepting applications: the deadline has passed or it is not open.',
+          },
     });
   }
   const steps = validateSteps(program, sections, documents);

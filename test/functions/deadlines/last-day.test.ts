@@ -79,6 +79,9 @@ describe('the last day of a call', () => {
 
     // 23:00 Paris on the last day.
     expect((await submit(await signedInAt(t, early, '2027-02-26T22:00:00.000Z'), early.id)).status).toBe(200);
+    // The acknowledgement states the deadline with its minute.
+    const ack = t.deps.outbox?.list().find((m) => m.to === early.email && /Accusé de réception/.test(m.subject));
+    expect(ack?.text).toContain('Date limite de l’appel : 26 février 2027 à 23 h 59, heure de Paris.');
     // 23:59:59 Paris: the minute shown is included.
     expect((await submit(await signedInAt(t, lastSecond, '2027-02-26T22:59:59.000Z'), lastSecond.id)).status).toBe(200);
 
@@ -95,10 +98,14 @@ describe('the last day of a call', () => {
     const slow = await readyDraft(t, 'lea@example.org');
     const tooLate = await readyDraft(t, 'sam@example.org');
 
-    // Sent at 23:59:30, 2 minutes on the way: 00:01:30 Paris.
-    const accepted = await submit(await signedInAt(t, slow, '2027-02-26T23:01:30.000Z'), slow.id);
+    // Sent at 23:59:30, 2 minutes on the way: 00:01:30 Paris (by an applicant who reads English).
+    const req = await signedInAt(t, slow, '2027-02-26T23:01:30.000Z');
+    expect((await req('/api/me', { method: 'PATCH', body: { locale: 'en' } })).status).toBe(200);
+    const accepted = await submit(req, slow.id);
     expect(accepted.status).toBe(200);
     expect(((await accepted.json()) as { application: { status: string } }).application.status).toBe('submitted');
+    const ack = t.deps.outbox?.list().find((m) => m.to === slow.email && /Application received/.test(m.subject));
+    expect(ack?.text).toContain("The call's deadline: 26 February 2027 at 23:59 Paris time.");
 
     // 00:05 Paris: 5 minutes after the deadline's minute.
     await expectDeadlineRefusal(await submit(await signedInAt(t, tooLate, '2027-02-26T23:05:00.000Z'), tooLate.id));

@@ -13,6 +13,7 @@ import { createDocumentService } from './services/documents';
 import { createPersonalDataService } from './services/personal-data';
 import { createProgramService } from './services/programs';
 import { createReportService } from './services/reports';
+import { createReceiptService } from './services/receipt';
 import { signMailsAs } from './services/mails';
 import { createReviewService } from './services/reviews';
 import { createStaffService } from './services/staff';
@@ -27,11 +28,17 @@ import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
 import { privacyRoutes } from './routes/privacy';
+import { receiptRoutes } from './routes/receipt';
 import { programRoutes } from './routes/programs';
 import { reportRoutes } from './routes/reports';
 import { assignmentRoutes, reviewOverviewRoutes, reviewRoutes } from './routes/reviews';
 import { siteRoutes } from './routes/site';
 import { staffRoutes } from './routes/staff';
+import { walletRoutes } from './routes/wallet';
+import { createWalletService } from './services/wallet';
+import { companyRoutes } from './routes/companies';
+import { createCompanyLookupService } from './services/company-registry';
+import { createOrganisationProfileService } from './services/organisation-profile';
 
 /** JSON bodies are small; documents never transit through the API (they go straight to S3). */
 const MAX_BODY_BYTES = 256 * 1024;
@@ -44,6 +51,7 @@ export function createApp(deps: Deps) {
     mailer: deps.mailer,
     clock: deps.clock,
     log: deps.log,
+    metrics: deps.metrics,
     adminEmails: deps.config.adminEmails,
     otpSecret: deps.otpSecret,
   });
@@ -79,6 +87,7 @@ export function createApp(deps: Deps) {
   app.use('/api/*', authorize(auth, https));
 
   const reviews = createReviewService(deps);
+  const documentService = createDocumentService(deps);
   const routes = app
     .route('/api/health', healthRoutes(deps))
     .route('/api/programs', programRoutes(deps, createProgramService(deps)))
@@ -90,7 +99,10 @@ export function createApp(deps: Deps) {
     .route('/api/site', siteRoutes(deps.config.site))
     .route('/api/users', staffRoutes(createStaffService(deps)))
     .route('/api/applications', applicationRoutes(createApplicationService(deps)))
-    .route('/api/applications', documentRoutes(createDocumentService(deps)))
+    .route('/api/applications', documentRoutes(documentService))
+    .route('/api/applications', receiptRoutes(createReceiptService(deps)))
+    .route('/api', walletRoutes(createWalletService(deps, documentService)))
+    .route('/api', companyRoutes(createCompanyLookupService(deps), createOrganisationProfileService(deps)))
     .route('/api/applications', reviewRoutes(reviews))
     .route('/api/applications', reviewOverviewRoutes(reviews));
   if (deps.outbox) app.route('/api/dev', devRoutes(deps.outbox));

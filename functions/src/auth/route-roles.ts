@@ -53,7 +53,11 @@ export const ROLE_TABLE: Record<string, Access> = {
   'GET /api/me/wallet': ['applicant'],
   'POST /api/me/wallet': ['applicant'],
   'DELETE /api/me/wallet/:walletId': ['applicant'],
+  'GET /api/me/organisation': ['applicant'],
+  'GET /api/companies/:siret': ['applicant'],
   'POST /api/applications/:id/transitions': ANYONE_SIGNED_IN,
+  // The service answers 404 to anyone who may not read the file, 409 before its first submission.
+  'GET /api/applications/:id/receipt.pdf': ANYONE_SIGNED_IN,
   'GET /api/applications/:id/events': ANYONE_SIGNED_IN,
   'GET /api/applications/:id/messages': ANYONE_SIGNED_IN,
   'POST /api/applications/:id/messages': ANYONE_SIGNED_IN,

@@ -121,6 +121,8 @@ export function createDecisionService(deps: Deps) {
           to: targetState(event.type),
           at,
           event: timeline,
+          // Reopened for changes: the applicant must make the sworn statement again before resubmitting.
+          ...(event.type === 'request_changes' ? { declarationAccepted: false as const } : {}),
           ...(event.type === 'approve'
             ? {
                 envelope: { programId: program.id, debitCents: event.amountAwardedCents },
@@ -144,6 +146,8 @@ export function createDecisionService(deps: Deps) {
         }
         throw error;
       }
+      if (event.type === 'approve' || event.type === 'reject' || event.type === 'reopen')
+        deps.metrics.count('Decisions', 1, { decision: event.type });
 
       if (event.type === 'request_changes' && message) {
         const note: Message = {

@@ -9,6 +9,7 @@ import type {
   Assignment,
   ApplicationSections,
   Message,
+  OrganisationDraft,
   ScanStatus,
   TimelineEvent,
 } from '../domain/application';
@@ -137,6 +138,8 @@ export type TransitionWrite = {
   envelope?: { programId: string; debitCents: number };
   /** Decision fields written with the status (amount awarded, reason); null removes. */
   decision?: { amountAwardedCents: number | null; decisionReason: string | null; decidedAt: string | null };
+  /** Unticks the sworn statement with the status (changes requested): a resubmission must accept it again. */
+  declarationAccepted?: false;
 };
 
 export interface ApplicationStore {
@@ -234,6 +237,11 @@ export interface PersonalDataStore {
   /** Records that the holder was told of the coming erasure, if the draft is still as read (`updatedAt`). */
   markWarned(id: string, updatedAt: string, at: string): Promise<boolean>;
   /**
+   * Records the deadline reminder sent `days` (7 or 2) before the deadline on a draft, once:
+   * true only for the first caller, false if already marked or no longer a draft.
+   */
+  markDeadlineReminded(id: string, days: 7 | 2, at: string): Promise<boolean>;
+  /**
    * Hides the application from every list and read, and refuses any later save, if it is
    * still at `version`: false when it changed meanwhile (the holder came back).
    */
@@ -277,6 +285,22 @@ export interface WalletStore {
   deleteAll(userId: string): Promise<number>;
 }
 
+/** The organisation section of an account's latest submitted application: what pre-fills its next one. */
+export type OrganisationProfile = {
+  organisation: OrganisationDraft;
+  /** The submission it was taken from. */
+  fromApplicationId: string;
+  savedAt: string;
+};
+
+/** One organisation profile per account, in the account's partition. */
+export interface OrganisationProfileStore {
+  get(userId: string): Promise<OrganisationProfile | null>;
+  /** Replaces the account's profile. */
+  put(userId: string, profile: OrganisationProfile): Promise<void>;
+  delete(userId: string): Promise<void>;
+}
+
 export interface Store {
   programs: ProgramStore;
   personalData: PersonalDataStore;
@@ -286,6 +310,7 @@ export interface Store {
   auth: AuthStore;
   mails: MailQueue;
   wallet: WalletStore;
+  profiles: OrganisationProfileStore;
   /** A real keyed read against the table, for the health check. */
   ping(): Promise<void>;
 }

@@ -29,6 +29,8 @@ const ATTEMPT_NAMES = [
   'read its timeline',
   'read its messages',
   'write in its thread',
+  'download its deposit receipt',
+  'put a wallet document into it',
 ];
 
 let w: OwnerWorld;
@@ -107,6 +109,14 @@ beforeAll(async () => {
       method: 'POST',
       path: `${app}/messages`,
       body: { body: 'Bonjour, je reprends ce dossier.' },
+    },
+    { name: 'download its deposit receipt', route: 'GET /api/applications/:id/receipt.pdf', method: 'GET', path: `${app}/receipt.pdf` },
+    {
+      name: 'put a wallet document into it',
+      route: 'POST /api/applications/:id/documents/from-wallet',
+      method: 'POST',
+      path: `${app}/documents/from-wallet`,
+      body: { walletId: 'doc_01JZZZZZZZZZZZZZZZZZZZZZZZ' },
     },
   ];
 });

@@ -67,7 +67,11 @@ describe('a call in its last week', () => {
     await signInAs(staff, MANAGER, /\/gestion$/);
     const seed = (await api(staff, 'GET', '/api/programs/amorcage-ess')).body as Record<string, unknown>;
     const { version: _v, createdAt: _c, updatedAt: _u, ...input } = seed;
-    const copy = { ...input, id: PROGRAM, referencePrefix: 'DS', closesAt: closingInThreeDays() };
+    // Its own title, so journeys that list the demo programmes by name never see two "Fonds d'amorçage ESS".
+    // and its own floor, so the seed fund's "De 1 000 € à 30 000 €" stays unique on the home page too.
+    const title = { fr: 'Fonds de dernière semaine', en: 'Last-week fund' };
+    const rules = { ...(input.rules as Record<string, unknown>), minAmountCents: 150_000 };
+    const copy = { ...input, id: PROGRAM, title, rules, referencePrefix: 'DS', closesAt: closingInThreeDays() };
     const created = await api(staff, 'POST', '/api/programs', copy);
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     // Created as a draft, then published (the builder's two steps).

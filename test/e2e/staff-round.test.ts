@@ -244,6 +244,9 @@ describe('a whole call for projects, run in the portal', () => {
     await reviewer.reload();
     await reviewer.getByRole('button', { name: "Commencer l'instruction" }).click();
     await reviewer.getByText('Instruction commencée.').waitFor();
+    // The page reloads the file after the status change; scoring before that reload lands can be
+    // undone by it on a loaded machine, so the clicks wait for the page to be quiet.
+    await reviewer.waitForLoadState('networkidle');
     for (const [criterion, score] of [
       ['Utilité sociale', '4'],
       ['Viabilité économique', '3'],

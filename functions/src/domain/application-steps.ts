@@ -181,9 +181,11 @@ export function checkSubmission(
   now: Date,
   /** The draft's grace after the deadline (program-window.ts draftGraceMs); the SPA passes none. */
   graceMs = 0,
+  /** False for a file reopened for changes, which is not held to the call's window (heldToCallWindow). */
+  heldToWindow = true,
 ): SubmissionCheck {
   const errors: FieldError[] = [];
-  if (!acceptsSubmissionsAt(program, now, graceMs)) {
+  if (heldToWindow && !acceptsSubmissionsAt(program, now, graceMs)) {
     const passed = now.getTime() >= closingEnd(program.closesAt);
     errors.push({
       path: 'program',

@@ -32,6 +32,15 @@ export function acceptsSubmissionsAt(program: ProgramWindow, now: Date, graceMs 
   return program.status === 'published' && Date.parse(program.opensAt) <= t && t < closingEnd(program.closesAt) + Math.max(0, graceMs);
 }
 
+/**
+ * Whether an application is held to its call's window. A file the authority reopened for
+ * changes (`changes_requested`, usually after the call closed) is part of the instruction,
+ * not a new application: its holder may upload and resubmit whatever the date.
+ */
+export function heldToCallWindow(status: string): boolean {
+  return status !== 'changes_requested';
+}
+
 /** A programme accepts applications (new drafts, no grace) when published and `now` is inside [opensAt, end of the deadline's minute). */
 export function isOpen(program: ProgramWindow, now: Date): boolean {
   return acceptsSubmissionsAt(program, now, 0);

@@ -49,6 +49,7 @@ import { createDecisionService, type StaffEvent } from './decisions';
 import { applicantMessageMail, staffMessageMail, submittedMail, withdrawnMail } from './mails';
 import { deliver } from './mail-delivery';
 import { assertAcceptsSubmissions, graceFor } from './submission-window';
+import { heldToCallWindow } from '../domain/program-window';
 import { createOrganisationProfileService, prefillOrganisation } from './organisation-profile';
 
 export type ApplicationView = {
@@ -154,9 +155,18 @@ export function createApplicationService(deps: Deps) {
   async function submit(user: User, application: Application, documents: ApplicationDocument[], program: Program) {
     const now = clock();
     const at = now.toISOString();
-    // Past the deadline's minute and the draft's grace: a 409 naming the deadline, before any other check.
-    assertAcceptsSubmissions(program, application, now, deps.config.submissionGraceMs);
-    const check = checkSubmission(program, application, documents, now, graceFor(program, application, deps.config.submissionGraceMs));
+    // Past the deadline's minute and the draft's grace: a 409 naming the deadline, before any other check
+    // (a file reopened for changes is not held to the call's window).
+    const held = heldToCallWindow(application.status);
+    if (held) assertAcceptsSubmissions(program, application, now, deps.config.submissionGraceMs);
+    const check = checkSubmission(
+      program,
+      application,
+      documents,
+      now,
+      graceFor(program, application, deps.config.submissionGraceMs),
+      held,
+    );
     if (!check.ok) {
       throw new ValidationError(check.errors, {
         fr: 'La demande ne peut pas encore être déposée : complétez les éléments signalés.',

@@ -26,6 +26,7 @@ import type { MetricName } from '../observability/metrics';
 import { newId } from '../store/ids';
 import { assertVisible, loadVisible } from './object-access';
 import { assertAcceptsSubmissions } from './submission-window';
+import { heldToCallWindow } from '../domain/program-window';
 
 /** Presigned POSTs expire quickly: a stolen form is useless after this. */
 export const UPLOAD_EXPIRES_SECONDS = 10 * 60;
@@ -86,7 +87,8 @@ export function createDocumentService(deps: Deps) {
 
   /** A new document (declared upload or wallet reuse) only while the programme takes this draft's submission. */
   function assertWindow(application: Application, program: Program) {
-    assertAcceptsSubmissions(program, application, clock(), deps.config.submissionGraceMs);
+    // A file reopened for changes may take new documents whatever the date.
+    if (heldToCallWindow(application.status)) assertAcceptsSubmissions(program, application, clock(), deps.config.submissionGraceMs);
   }
 
   /**

@@ -13,6 +13,7 @@ import type { Application, ApplicationSections, StepId } from '../../../../funct
 import { validateSteps } from '../../../../functions/src/domain/application-steps';
 import type { Bilingual, FieldError } from '../../../../functions/src/domain/errors';
 import type { Program } from '../../../../functions/src/domain/program';
+import { heldToCallWindow } from '../../../../functions/src/domain/program-window';
 import { saveApplication, type ApplicationView } from '../../lib/api';
 import { createAutosave, type AutosaveStatus, type AutosaveTimers, type SectionId } from './autosave';
 import { stepOfPath, withoutBodyPrefix } from './form-paths';
@@ -97,6 +98,8 @@ export function createFormState(options: FormStateOptions) {
   return {
     applicationId,
     program,
+    /** Reopened for changes by the authority: not held to the call's deadline (heldToCallWindow). */
+    heldToWindow: heldToCallWindow(options.view.application.status),
     draft,
     setDraft,
     documents,

@@ -20,7 +20,7 @@ export function DeclarationStep(props: { onSubmitErrors: (errors: FieldError[]) 
   const form = useForm();
   const { locale, t } = useI18n();
   const declaration = () => form.draft.declaration;
-  const check = createMemo(() => checkSubmission(form.program, form.draft, form.documents(), new Date()));
+  const check = createMemo(() => checkSubmission(form.program, form.draft, form.documents(), new Date(), 0, form.heldToWindow));
   const acceptedError = () => form.errorFor('declaration.accepted')?.[locale()];
   const id = fieldId('declaration.accepted');
   return (

@@ -13,7 +13,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDITED_CRITERIA, AUDITED_PAGES, KEYBOARD_PAGES, NON_CONFORMITIES } from '../../frontend/src/features/legal/accessibility-audit';
-import { signInAs } from './support/applicant';
+import { draftOn, signInAs } from './support/applicant';
 import { baseUrl, collectErrors, DESKTOP, expectNoAxeViolations, launchBrowser, newContext, PHONE, screenshot } from './support/browser';
 
 type Finding = { criterion: string; path: string; detail: string };
@@ -28,16 +28,7 @@ beforeAll(async () => {
   const context = await newContext(browser, DESKTOP);
   const page = await context.newPage();
   await signInAs(page, `audit-${Date.now()}@example.net`, /\/demandes$/);
-  const created = await page.evaluate(async () => {
-    const response = await fetch('/api/applications', {
-      method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ programId: 'amorcage-ess' }),
-    });
-    return { status: response.status, body: (await response.json()) as { application: { id: string } } };
-  });
-  expect(created.status).toBe(201);
-  applicationId = created.body.application.id;
+  applicationId = await draftOn(page, 'amorcage-ess');
   applicantState = await context.storageState();
   await context.close();
 });

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInAs } from './support/applicant';
+import { draftOn, signInAs } from './support/applicant';
 import {
   PHONE,
   baseUrl,
@@ -35,17 +35,6 @@ async function check(page: Page, name: string) {
   await screenshot(page, name);
   // The lookup as the person sees it on their screen, beside the whole page.
   await page.screenshot({ path: `test-results/${name}-view.png` });
-}
-
-async function draftOn(page: Page, programId: string): Promise<string> {
-  return page.evaluate(async (programId) => {
-    const response = await fetch('/api/applications', {
-      method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ programId }),
-    });
-    return ((await response.json()) as { application: { id: string } }).application.id;
-  }, programId);
 }
 
 describe('SIRENE lookup on a phone', () => {

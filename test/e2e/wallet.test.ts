@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePdf } from '../support/files';
-import { signInAs } from './support/applicant';
+import { draftOn, signInAs } from './support/applicant';
 import {
   PHONE,
   baseUrl,
@@ -38,18 +38,6 @@ async function check(page: Page, name: string) {
   await expectNoAxeViolations(page);
   await expectNoHorizontalScroll(page);
   await screenshot(page, name);
-}
-
-/** A draft on `programId`, created with the page's own session cookie. */
-async function draftOn(page: Page, programId: string): Promise<string> {
-  return page.evaluate(async (programId) => {
-    const response = await fetch('/api/applications', {
-      method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ programId }),
-    });
-    return ((await response.json()) as { application: { id: string } }).application.id;
-  }, programId);
 }
 
 describe('document wallet on a phone', () => {

@@ -155,3 +155,17 @@ export async function signDeclaration(page: Page): Promise<void> {
 }
 
 export const nextStep = (page: Page) => page.getByRole('button', { name: 'Étape suivante' }).click();
+
+/** A new draft on `programId`, created with the page's own session cookie; its id. */
+export async function draftOn(page: Page, programId: string): Promise<string> {
+  const created = await page.evaluate(async (programId) => {
+    const response = await fetch('/api/applications', {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ programId }),
+    });
+    return { status: response.status, body: (await response.json()) as { application?: { id: string } } };
+  }, programId);
+  if (created.status !== 201 || !created.body.application) throw new Error(`draft on ${programId}: ${created.status}`);
+  return created.body.application.id;
+}
